@@ -1,0 +1,82 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../platform/config.js';
+import { userOf } from '../../platform/http/app.js';
+import type { IdentityService } from './service.js';
+
+const User = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  username: Type.String(),
+  displayName: Type.String(),
+  organisation: Type.Object({ code: Type.String(), name: Type.String() }),
+  unitId: Type.Union([Type.String(), Type.Null()]),
+  roles: Type.Array(Type.String()),
+  expertise: Type.Array(Type.String()),
+});
+
+export function identityRoutes(app: FastifyInstance, identity: IdentityService, config: Config): void {
+  app.get(
+    '/api/v1/auth/config',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        operationId: 'getAuthConfig',
+        summary: 'How to sign in here: OIDC, and in demo or test mode the demo users',
+        response: {
+          200: Type.Object({
+            devLogin: Type.Boolean(),
+            oidc: Type.Boolean(),
+            demoUsers: Type.Optional(
+              Type.Array(
+                Type.Object({
+                  username: Type.String(),
+                  displayName: Type.String(),
+                  organisation: Type.String(),
+                  roles: Type.Array(Type.String()),
+                }),
+              ),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      devLogin: config.devLogin,
+      oidc: Boolean(config.oidc),
+      ...(config.devLogin
+        ? {
+            demoUsers: (await identity.demoUsers()).map((u) => ({
+              username: u.username,
+              displayName: u.displayName,
+              organisation: u.organisation.code,
+              roles: u.roles,
+            })),
+          }
+        : {}),
+    }),
+  );
+
+  if (config.devLogin) {
+    app.post(
+      '/api/v1/auth/dev-login',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['auth'],
+          operationId: 'devLogin',
+          summary: 'Demo and test mode only: sign in as a demo user',
+          body: Type.Object({ username: Type.String({ minLength: 2, maxLength: 63 }) }, { additionalProperties: false }),
+          response: { 200: Type.Object({ token: Type.String(), user: User }) },
+        },
+      },
+      async (req) => identity.devLogin((req.body as { username: string }).username),
+    );
+  }
+
+  app.get(
+    '/api/v1/me',
+    { schema: { tags: ['auth'], operationId: 'getMe', summary: 'The signed-in user', response: { 200: User } } },
+    async (req) => userOf(req),
+  );
+}

@@ -1,0 +1,47 @@
+import type { Queryable } from '../../platform/db/index.js';
+import type { AuthUser, Role } from './model.js';
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  organisation_code: string;
+  organisation_name: string;
+  unit_id: string | null;
+  roles: Role[];
+  expertise: string[];
+}
+
+const SELECT_USER = `SELECT u.id, u.username, u.display_name, u.organisation_code, o.name AS organisation_name,
+  u.unit_id, u.roles, u.expertise
+  FROM users u JOIN organisations o ON o.code = u.organisation_code`;
+
+const toUser = (r: UserRow): AuthUser => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  organisation: { code: r.organisation_code, name: r.organisation_name },
+  unitId: r.unit_id,
+  roles: r.roles,
+  expertise: r.expertise,
+});
+
+export async function findActiveUserByUsername(tx: Queryable, username: string): Promise<AuthUser | undefined> {
+  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.username = $1 AND u.active`, [username]);
+  return rows[0] && toUser(rows[0]);
+}
+
+export async function findActiveUserById(tx: Queryable, id: string): Promise<AuthUser | undefined> {
+  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.id = $1 AND u.active`, [id]);
+  return rows[0] && toUser(rows[0]);
+}
+
+export async function findActiveUserBySubject(tx: Queryable, subject: string): Promise<AuthUser | undefined> {
+  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.oidc_subject = $1 AND u.active`, [subject]);
+  return rows[0] && toUser(rows[0]);
+}
+
+export async function listActiveUsers(tx: Queryable): Promise<AuthUser[]> {
+  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.active ORDER BY u.organisation_code, u.username`);
+  return rows.map(toUser);
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './platform/config.js';
+import { migrate, openDatabase, type Database } from './platform/db/index.js';
+import { API_VERSION, createHttpApp } from './platform/http/app.js';
+import { operationsRoutes } from './platform/http/operations.js';
+import { webRoutes } from './platform/http/web.js';
+import { CasesService } from './modules/cases/service.js';
+import { casesRoutes } from './modules/cases/routes.js';
+import { IdentityService } from './modules/identity/service.js';
+import { identityRoutes } from './modules/identity/routes.js';
+
+export interface Services {
+  identity: IdentityService;
+  cases: CasesService;
+}
+
+export interface Regie {
+  app: FastifyInstance;
+  db: Database;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * Plain dependency wiring: the database, then the services, then the routes. Nothing is global, so tests
+ * build as many independent instances as they like.
+ */
+export async function buildRegie(config: Config, logger: Logger, db?: Database): Promise<Regie> {
+  const database = db ?? (await openDatabase(config));
+  await migrate(database, (m) => logger.info(m));
+
+  const services: Services = {
+    identity: new IdentityService(database, config),
+    cases: new CasesService(database),
+  };
+
+  const app = await createHttpApp({
+    logger,
+    bodyLimit: config.bodyLimitBytes,
+    authenticate: (token) => services.identity.authenticate(token),
+  });
+  operationsRoutes(app, database, API_VERSION);
+  identityRoutes(app, services.identity, config);
+  casesRoutes(app, services.cases);
+  await webRoutes(app);
+  await app.ready();
+
+  return {
+    app,
+    db: database,
+    services,
+    async close() {
+      await app.close();
+      if (!db) await database.close();
+    },
+  };
+}
