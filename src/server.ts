@@ -9,6 +9,7 @@ import { CasesService } from './modules/cases/service.js';
 import { casesRoutes } from './modules/cases/routes.js';
 import { IdentityService } from './modules/identity/service.js';
 import { identityRoutes } from './modules/identity/routes.js';
+import { setupOidc } from './modules/identity/oidc.js';
 
 export interface Services {
   identity: IdentityService;
@@ -35,13 +36,17 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
     cases: new CasesService(database),
   };
 
+  // OIDC (when configured): provider bearer tokens and /auth/login; discovery never blocks or fails the start.
+  const oidc = setupOidc(config, services.identity, logger);
+  if (oidc) void oidc.provider.warmUp();
+
   const app = await createHttpApp({
     logger,
     bodyLimit: config.bodyLimitBytes,
     authenticate: (token) => services.identity.authenticate(token),
   });
   operationsRoutes(app, database, API_VERSION);
-  identityRoutes(app, services.identity, config);
+  identityRoutes(app, services.identity, config, oidc);
   casesRoutes(app, services.cases);
   await webRoutes(app);
   await app.ready();

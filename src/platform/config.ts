@@ -16,7 +16,16 @@ export interface Config {
   devLogin: boolean;
   sessionSecret: string | undefined;
   sessionTtlSeconds: number;
-  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; redirectUri: string } | undefined;
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        redirectUri: string;
+        /** The `aud` the provider's access tokens must carry to be accepted as bearer (OIDC_AUDIENCE, else clientId). */
+        audience: string;
+      }
+    | undefined;
   publicUrl: string;
   logLevel: string;
   bodyLimitBytes: number;
@@ -67,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         clientId: env.OIDC_CLIENT_ID ?? 'regie',
         clientSecret: env.OIDC_CLIENT_SECRET,
         redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/callback`,
+        audience: env.OIDC_AUDIENCE || (env.OIDC_CLIENT_ID ?? 'regie'),
       }
     : undefined;
   if (production && !oidc) throw new ConfigError('Refusing to start: REGIE_ENV=production needs OIDC_ISSUER.');

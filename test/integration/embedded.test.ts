@@ -26,10 +26,10 @@ async function start() {
       headers: token ? { authorization: `Bearer ${token}` } : {},
       ...(body ? { payload: body as object } : {}),
     });
-    return { status: r.statusCode, body: r.json() as Record<string, never> };
+    return { status: r.statusCode, body: r.json() as Record<string, unknown> & { id: string; token: string } };
   };
   const login = async (username: string) =>
-    (await call('POST', '/api/v1/auth/dev-login', undefined, { username })).body.token as unknown as string;
+    (await call('POST', '/api/v1/auth/dev-login', undefined, { username })).body.token;
   return { regie, call, login };
 }
 

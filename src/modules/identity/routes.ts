@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../platform/config.js';
 import { userOf } from '../../platform/http/app.js';
+import type { OidcSignIn } from './oidc.js';
 import type { IdentityService } from './service.js';
 
 const User = Type.Object({
@@ -14,7 +15,15 @@ const User = Type.Object({
   expertise: Type.Array(Type.String()),
 });
 
-export function identityRoutes(app: FastifyInstance, identity: IdentityService, config: Config): void {
+export function identityRoutes(
+  app: FastifyInstance,
+  identity: IdentityService,
+  config: Config,
+  oidc?: OidcSignIn,
+): void {
+  // OIDC sign-in (GET /auth/login, GET /auth/callback) exists only when OIDC_ISSUER is configured.
+  oidc?.routes(app, identity);
+
   app.get(
     '/api/v1/auth/config',
     {
@@ -27,6 +36,7 @@ export function identityRoutes(app: FastifyInstance, identity: IdentityService, 
           200: Type.Object({
             devLogin: Type.Boolean(),
             oidc: Type.Boolean(),
+            oidcLoginUrl: Type.Optional(Type.String({ description: 'Where the web app starts an OIDC sign-in' })),
             demoUsers: Type.Optional(
               Type.Array(
                 Type.Object({
@@ -44,6 +54,7 @@ export function identityRoutes(app: FastifyInstance, identity: IdentityService, 
     async () => ({
       devLogin: config.devLogin,
       oidc: Boolean(config.oidc),
+      ...(config.oidc ? { oidcLoginUrl: '/auth/login' } : {}),
       ...(config.devLogin
         ? {
             demoUsers: (await identity.demoUsers()).map((u) => ({

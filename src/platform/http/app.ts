@@ -42,7 +42,6 @@ export async function createHttpApp(opts: HttpOptions): Promise<FastifyInstance>
   const app = Fastify({
     loggerInstance: opts.logger as FastifyBaseLogger,
     bodyLimit: opts.bodyLimit,
-    disableRequestLogging: false,
     // Request ids let an operator tie a user's complaint to a log line without logging personal data.
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { allErrors: true } },

@@ -1,0 +1,114 @@
+// Dutch names for the API's codes (GLOSSARY.md: English in code, Dutch in the UI).
+import type { JournalKind, OrderKind, OrderStatus, Principal } from './api/types';
+
+const or = (map: Record<string, string>, code: string | null | undefined, fallback = '—'): string =>
+  code ? (map[code] ?? code) : fallback;
+
+export const ROLE_LABELS: Record<string, string> = {
+  intake_officer: 'Medewerker instroompunt',
+  em_coordinator: 'EM-coördinator',
+  em_specialist: 'EM-specialist',
+  probation_advisor: 'Reclasseringsadviseur',
+  supervisor: 'Toezichthouder',
+  monitoring_operator: 'Medewerker monitoringcentrum',
+  quality_officer: 'Kwaliteitsmedewerker',
+  inspector: 'Inspecteur',
+  administrator: 'Beheerder',
+};
+export const roleLabel = (r: string) => or(ROLE_LABELS, r);
+export const rolesLabel = (roles: string[]) => roles.map(roleLabel).join(', ');
+
+export const ORGANISATION_LABELS: Record<string, string> = {
+  RN: 'Reclassering Nederland',
+  SVG: 'Verslavingsreclassering GGZ',
+  LJR: 'Leger des Heils Jeugdbescherming & Reclassering',
+};
+export const organisationLabel = (code: string | null | undefined) => or(ORGANISATION_LABELS, code);
+
+export const ORDER_KIND_LABELS: Record<OrderKind, string> = {
+  ADVICE: 'Adviesopdracht',
+  EM_ADVICE: 'Deeladvies EM',
+  SUPERVISION: 'Toezicht',
+  COMMUNITY_SERVICE: 'Werkstraf',
+};
+export const orderKindLabel = (k: string) => or(ORDER_KIND_LABELS, k);
+
+export const PRINCIPAL_LABELS: Record<Principal, string> = {
+  OM: 'Openbaar Ministerie',
+  COURT: 'Rechtspraak',
+  DJI: 'Dienst Justitiële Inrichtingen',
+  CVVI: 'CVv.i.',
+  RVDK: 'Raad voor de Kinderbescherming',
+};
+export const PRINCIPAL_SHORT: Record<Principal, string> = {
+  OM: 'OM',
+  COURT: 'Rechtspraak',
+  DJI: 'DJI',
+  CVVI: 'CVv.i.',
+  RVDK: 'RvdK',
+};
+export const principalLabel = (p: string) => or(PRINCIPAL_LABELS, p);
+export const principalShort = (p: string) => or(PRINCIPAL_SHORT, p);
+
+export const LEGAL_FRAMEWORK_LABELS: Record<string, string> = {
+  SUSPENDED_DETENTION: 'Schorsing voorlopige hechtenis',
+  CONDITIONAL_RELEASE: 'Voorwaardelijke invrijheidstelling (v.i.)',
+  SUSPENDED_SENTENCE: 'Voorwaardelijke straf',
+  LEAVE: 'Verlof',
+  PENITENTIARY_PROGRAMME: 'Penitentiair programma',
+  ELECTRONIC_DETENTION: 'Elektronische detentie',
+  CONDITIONAL_DISMISSAL: 'Voorwaardelijk sepot',
+  BEHAVIOURAL_MEASURE: 'Gedragsbeïnvloedende maatregel',
+};
+export const legalFrameworkLabel = (f: string) => or(LEGAL_FRAMEWORK_LABELS, f);
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  RECEIVED: 'Ontvangen',
+  DISTRIBUTED: 'Verdeeld',
+  ASSIGNED: 'Toegewezen',
+  IN_PROGRESS: 'In behandeling',
+  COMPLETED: 'Afgerond',
+  CANCELLED: 'Vervallen',
+};
+export const statusLabel = (s: string) => or(STATUS_LABELS, s);
+
+export const JOURNAL_KIND_LABELS: Record<JournalKind, string> = {
+  CONTACT_FACE_TO_FACE: 'Persoonlijk contact',
+  CONTACT_PHONE: 'Telefonisch contact',
+  HOME_VISIT: 'Huisbezoek',
+  CONSULTATION: 'Overleg met ketenpartner',
+  CASE_DISCUSSION: 'Casuïstiekbespreking',
+  NOTE: 'Notitie',
+};
+export const journalKindLabel = (k: string) => or(JOURNAL_KIND_LABELS, k);
+
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'client.read': 'Dossier geopend',
+  'client.create': 'Cliënt geregistreerd',
+  'client.search': 'Cliënten gezocht',
+  'order.list': 'Opdrachten bekeken',
+  'order.read': 'Opdracht bekeken',
+  'order.create': 'Opdracht geregistreerd',
+  'order.assign': 'Opdracht verdeeld of toegewezen',
+  'journal.list': 'Journaal bekeken',
+  'journal.create': 'Journaalregel toegevoegd',
+  'audit.read': 'Inzageoverzicht bekeken',
+};
+export const auditActionLabel = (a: string) => or(AUDIT_ACTION_LABELS, a);
+
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+/** ISO weekday: 1 = maandag … 7 = zondag. */
+export const weekdayLabel = (n: number) => WEEKDAYS[n - 1] ?? `dag ${n}`;
+
+export const RISK_FLAG_LABELS: Record<string, string> = {
+  VIOLENCE: 'Geweld',
+  DOMESTIC_VIOLENCE: 'Huiselijk geweld',
+  SEXUAL_OFFENCE: 'Zedendelict',
+  ADDICTION: 'Verslaving',
+  HOMELESS: 'Dakloos',
+  WEAPONS: 'Wapens',
+  STALKING: 'Stalking',
+  VICTIM_PRESENT: 'Slachtoffer in beeld',
+  HIGH_RISK: 'Hoog risico',
+};
+export const riskFlagLabel = (f: string) => or(RISK_FLAG_LABELS, f, f).replace(/_/g, ' ');
