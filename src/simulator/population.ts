@@ -256,7 +256,7 @@ export function generatePopulation(workers: Worker[], opts: PopulationOptions = 
       }
 
       if (kind === 'SUPERVISION' || kind === 'EM_ADVICE') {
-        addConditions(rnd, kind, orderId, home, conditions, zones);
+        addConditions(rnd, kind, orderId, home, place, conditions, zones);
       }
       if (assignee && last >= 3) {
         const entries = rnd.int(1, 5);
@@ -295,6 +295,7 @@ function addConditions(
   kind: string,
   orderId: string,
   home: { lat: number; lon: number },
+  city: { lat: number; lon: number },
   conditions: Record<string, unknown>[],
   zones: Record<string, unknown>[],
 ) {
@@ -319,16 +320,23 @@ function addConditions(
     });
   }
   if ((kind === 'EM_ADVICE' && rnd.chance(0.6)) || rnd.chance(0.3)) {
-    // The victim lives 8–20 km away; with police response the exclusion zone is the 5 km circle around them.
+    // The zone lies on the far side of the office city from the client's home, never around the home
+    // itself; with police response it is the 5 km circle around the victim's address.
     const policeResponse = rnd.chance(0.3);
-    const victim = jitter(rnd, home.lat, home.lon, 0);
-    const bearing = rnd.next() * 2 * Math.PI;
-    const km = 8 + rnd.next() * 12;
-    const centre = {
-      lat: round6(victim.lat + (km * Math.cos(bearing)) / 111.2),
-      lon: round6(victim.lon + (km * Math.sin(bearing)) / (111.2 * Math.cos((victim.lat * Math.PI) / 180))),
-    };
     const radiusMeters = policeResponse ? 5000 : rnd.pick([500, 750, 1000, 1500, 2000]);
+    const kmLat = 111.2;
+    const kmLon = 111.2 * Math.cos((home.lat * Math.PI) / 180);
+    let dy = (city.lat - home.lat) * kmLat;
+    let dx = (city.lon - home.lon) * kmLon;
+    const len = Math.hypot(dx, dy);
+    if (len < 0.2) {
+      const a = rnd.next() * 2 * Math.PI;
+      [dx, dy] = [Math.sin(a), Math.cos(a)];
+    } else {
+      [dx, dy] = [dx / len, dy / len];
+    }
+    const km = radiusMeters / 1000 + 1.5 + rnd.next() * 2;
+    const centre = { lat: round6(home.lat + (dy * km) / kmLat), lon: round6(home.lon + (dx * km) / kmLon) };
     const zone = {
       label: policeResponse
         ? 'Woonomgeving slachtoffer'

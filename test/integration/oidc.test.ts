@@ -64,6 +64,7 @@ async function startProvider(redirectUri: string): Promise<void> {
     // Put the profile claims in the ID token (as Keycloak does), so Regie needs no userinfo call.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     features: { devInteractions: { enabled: false } },
     findAccount: async (_ctx: unknown, sub: string) => {
       const account = accounts[sub];
@@ -282,5 +283,45 @@ describe("the provider's access tokens as bearer", () => {
       401,
     );
     expect((await t.api('GET', '/api/v1/me', await accessToken(signingKey, { sub: UNKNOWN_SUBJECT }))).status).toBe(401);
+  });
+});
+
+describe('a provider that is down', () => {
+  it('does not stop Regie from starting; sign-in answers 503 and retries discovery on the next attempt', async () => {
+    const port = await freePort();
+    const downIssuer = `http://127.0.0.1:${port}`;
+    const other = await startRegie({
+      env: { OIDC_ISSUER: downIssuer, OIDC_CLIENT_ID: CLIENT_ID, REGIE_PUBLIC_URL: 'http://127.0.0.1:1' },
+    });
+    let late: Server | undefined;
+    try {
+      const down = await other.regie.app.inject({ method: 'GET', url: '/auth/login' });
+      expect(down.statusCode).toBe(503);
+      expect(down.headers['content-type']).toMatch(/application\/problem\+json/);
+      // The API keeps working with Regie's own tokens meanwhile.
+      expect((await other.api('GET', '/api/v1/me', await other.login('advisor.rn'))).status).toBe(200);
+
+      // The provider comes up (a bare discovery document is enough to build the authorization URL).
+      late = createHttpServer((_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(
+          JSON.stringify({
+            issuer: downIssuer,
+            authorization_endpoint: `${downIssuer}/auth`,
+            token_endpoint: `${downIssuer}/token`,
+            jwks_uri: `${downIssuer}/jwks`,
+            response_types_supported: ['code'],
+            code_challenge_methods_supported: ['S256'],
+          }),
+        );
+      });
+      await new Promise<void>((resolve) => late!.listen(port, '127.0.0.1', resolve));
+      const up = await other.regie.app.inject({ method: 'GET', url: '/auth/login' });
+      expect(up.statusCode).toBe(302);
+      expect(String(up.headers.location)).toMatch(new RegExp(`^${downIssuer}/auth\\?`));
+    } finally {
+      await other.close();
+      await new Promise<void>((resolve) => (late ? late.close(() => resolve()) : resolve()));
+    }
   });
 });

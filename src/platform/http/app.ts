@@ -95,7 +95,13 @@ export async function createHttpApp(opts: HttpOptions): Promise<FastifyInstance>
     } else {
       // Never echo internals to the caller; the log has the stack (without request bodies).
       req.log.error({ err }, 'unhandled error');
-      problem = { type: 'about:blank', title: 'Internal Server Error', status: 500, instance: req.url };
+      problem = {
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: `An unexpected error occurred; quote request id ${req.id} to the administrator.`,
+        instance: req.url,
+      };
     }
     void reply.status(problem.status).type('application/problem+json').send(problemReply(problem));
   });
