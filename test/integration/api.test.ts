@@ -161,11 +161,14 @@ describe('operations and the contract', () => {
   });
 
   it('publishes OpenAPI 3.1 with the core paths', async () => {
-    const r = await t.api<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/v1/openapi.json');
+    const r = await t.api<{ openapi: string; servers: { url: string }[]; paths: Record<string, unknown> }>('GET', '/api/v1/openapi.json');
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe('3.1.0');
+    // Paths are relative to the versioned server URL (NLGov: the major version is in the base URL).
+    expect(r.body.servers[0]!.url).toBe('/api/v1');
+    const paths = Object.keys(r.body.paths).map((p) => r.body.servers[0]!.url + p);
     for (const p of ['/api/v1/clients', '/api/v1/clients/{id}', '/api/v1/orders', '/api/v1/orders/{id}', '/api/v1/orders/{id}/assignment', '/api/v1/audit', '/api/v1/auth/dev-login']) {
-      expect(Object.keys(r.body.paths)).toContain(p);
+      expect(paths).toContain(p);
     }
   });
 });

@@ -53,10 +53,13 @@ describe('easterSunday', () => {
     }
   });
 
-  it.each([1582, 10000, 2026.5, Number.NaN, -1])('rejects the unsupported year %s with a RangeError', (year) => {
-    expect(() => easterSunday(year)).toThrow(RangeError);
-    expect(() => easterSunday(year)).toThrow(/Invalid year/);
-  });
+  it.each([1582, 10000, 2026.5, Number.NaN, -1])(
+    'rejects the unsupported year %s with a RangeError',
+    (year) => {
+      expect(() => easterSunday(year)).toThrow(RangeError);
+      expect(() => easterSunday(year)).toThrow(/Invalid year/);
+    },
+  );
 });
 
 describe('dutchPublicHolidays', () => {
@@ -154,7 +157,10 @@ describe('dutchPublicHolidays', () => {
       const holidays = dutchPublicHolidays(year);
       const byName = new Map(holidays.map((h) => [h.name, h.date]));
       expect(holidays, `year ${year}`).toHaveLength(9);
-      expect(holidays.map((h) => h.date), `year ${year}`).toEqual(holidays.map((h) => h.date).sort());
+      expect(
+        holidays.map((h) => h.date),
+        `year ${year}`,
+      ).toEqual(holidays.map((h) => h.date).sort());
       expect(holidays.every((h) => h.date.startsWith(`${year}-`))).toBe(true);
       expect(byName.get('Nieuwjaarsdag')).toBe(`${year}-01-01`);
       expect(byName.get('Bevrijdingsdag'), `5 May counts every year (${year})`).toBe(`${year}-05-05`);
@@ -166,7 +172,9 @@ describe('dutchPublicHolidays', () => {
       expect(weekday(byName.get('Tweede Pinksterdag') ?? '')).toBe(1);
       const royal = byName.get(year >= 2014 ? 'Koningsdag' : 'Koninginnedag');
       expect(royal, `year ${year}`).toBeDefined();
-      expect(weekday(royal ?? ''), `the royal birthday is never celebrated on a Sunday (${year})`).not.toBe(0);
+      expect(weekday(royal ?? ''), `the royal birthday is never celebrated on a Sunday (${year})`).not.toBe(
+        0,
+      );
     }
   });
 
@@ -195,7 +203,9 @@ describe("King's Day / Queen's Day", () => {
     [2036, '2036-04-26'],
     [2042, '2042-04-26'],
   ])('Koningsdag %i is on %s', (year, date) => {
-    expect(dutchPublicHolidays(year).filter((h) => h.name === 'Koningsdag')).toEqual([{ date, name: 'Koningsdag' }]);
+    expect(dutchPublicHolidays(year).filter((h) => h.name === 'Koningsdag')).toEqual([
+      { date, name: 'Koningsdag' },
+    ]);
     expect(holidayName(date)).toBe('Koningsdag');
   });
 

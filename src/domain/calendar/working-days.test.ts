@@ -105,7 +105,7 @@ describe('addWorkingDays', () => {
     ['past Koninginnedag 2006 on Sat 29 Apr: Mon 1 May counts', '2006-04-28', 1, '2006-05-01'],
     ['across Bevrijdingsdag 2026 (Tue)', '2026-05-04', 1, '2026-05-06'],
     ['across Bevrijdingsdag 2025 (Mon)', '2025-05-02', 1, '2025-05-06'],
-    ['across Bevrijdingsdag 2027 (Wed, no lustrum)', '2027-05-04', 1, '2027-05-06'],
+    ['across Bevrijdingsdag (Wed, no lustrum) and Hemelvaartsdag (Thu) 2027', '2027-05-04', 1, '2027-05-07'],
     ['across Bevrijdingsdag and Hemelvaartsdag on one day (2016)', '2016-05-04', 1, '2016-05-06'],
     ['through all of May 2026 (three holidays)', '2026-04-30', 18, '2026-05-29'],
     ['onto a leap day', '2024-02-28', 1, '2024-02-29'],
@@ -198,8 +198,8 @@ describe('workingDaysBetween', () => {
     ['2026-05-11', '2026-04-23', -10],
     ['2026-04-28', '2026-04-24', -1],
     ['2026-04-27', '2026-04-24', 0],
-    ['2024-12-24', '2025-01-02', 3],
-    ['2000-01-01', '2000-12-31', 251],
+    ['2024-12-24', '2025-01-02', 4], // 27, 30, 31 December and 2 January
+    ['2000-01-01', '2000-12-31', 253], // 260 weekdays minus 7 weekday holidays
   ])('%s → %s is %i', (from, to, expected) => {
     expect(workingDaysBetween(from, to)).toBe(expected);
     expect(bruteForceBetween(from, to)).toBe(expected);
@@ -217,7 +217,8 @@ describe('workingDaysBetween', () => {
 
   it('adds up over long spans: a century equals the sum of its years', () => {
     let sum = 0;
-    for (let year = 2000; year < 2100; year++) sum += workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
+    for (let year = 2000; year < 2100; year++)
+      sum += workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
     expect(workingDaysBetween('1999-12-31', '2099-12-31')).toBe(sum);
     expect(bruteForceBetween('1999-12-31', '2099-12-31')).toBe(sum);
   });
@@ -297,14 +298,14 @@ describe('calendarDate', () => {
   it.each([
     ['2026-04-23T22:30:00', /with offset/], // no offset: would silently mean server-local time
     ['2026-04-23T22:30', /with offset/],
-    ['2026-02-30T10:00:00Z', /Invalid instant "2026-02-30T10:00:00Z"/],
+    ['2026-02-30T10:00:00Z', /Invalid instant "2026-02-30T10:00:00Z": .*no such calendar date/],
     ['2026-04-23T24:00:00Z', /Invalid instant/],
     ['2026-04-23T12:60:00Z', /Invalid instant/],
     ['2026-04-23T12:00:61Z', /Invalid instant/],
     ['2026-04-23T12:00:00+24:00', /Invalid instant/],
     ['2026-04-23T12:00:00+02:60', /Invalid instant/],
     ['April 23, 2026', /Invalid instant/],
-    ['1776-07-04T12:00:00Z', /Invalid instant/],
+    ['1500-07-04T12:00:00Z', /Invalid instant "1500-07-04T12:00:00Z": .*before 1583-01-01/],
     ['abc', /Invalid instant "abc"/],
     ['', /Invalid instant/],
     ['2026-02-30', /Invalid date "2026-02-30": no such calendar date/],
@@ -323,7 +324,9 @@ describe('calendarDate', () => {
 
   it('rejects an unknown time zone with a RangeError', () => {
     expect(() => calendarDate('2026-04-23T22:30:00Z', 'Mars/Olympus_Mons')).toThrow(RangeError);
-    expect(() => calendarDate('2026-04-23T22:30:00Z', 'Mars/Olympus_Mons')).toThrow(/time zone "Mars\/Olympus_Mons"/);
+    expect(() => calendarDate('2026-04-23T22:30:00Z', 'Mars/Olympus_Mons')).toThrow(
+      /time zone "Mars\/Olympus_Mons"/,
+    );
   });
 });
 
@@ -363,8 +366,18 @@ describe('deadlineFrom', () => {
     ['2026-05-08T12:00:00+02:00', 15, '2026-06-02', 'advice (15) over Hemelvaartsdag and Tweede Pinksterdag'],
     ['2026-12-23T15:00:00+01:00', 10, '2027-01-08', 'EM advice (10) over Christmas and New Year'],
     ['2026-03-30T09:00:00+02:00', 10, '2026-04-15', 'EM advice (10) over the Easter weekend'],
-    ['2016-04-29T09:00:00+02:00', 10, '2016-05-17', 'over Bevrijdingsdag/Hemelvaartsdag and Tweede Pinksterdag 2016'],
-    ['2025-04-24T09:00:00+02:00', 10, '2025-05-09', 'over Koningsdag on Saturday and Bevrijdingsdag on Monday 2025'],
+    [
+      '2016-04-29T09:00:00+02:00',
+      10,
+      '2016-05-17',
+      'over Bevrijdingsdag/Hemelvaartsdag and Tweede Pinksterdag 2016',
+    ],
+    [
+      '2025-04-24T09:00:00+02:00',
+      10,
+      '2025-05-09',
+      'over Koningsdag on Saturday and Bevrijdingsdag on Monday 2025',
+    ],
     ['2013-04-26T09:00:00+02:00', 5, '2013-05-06', 'over Koninginnedag 2013'],
     // plain dates are taken as the day of receipt
     ['2026-04-23', 10, '2026-05-11', 'plain date'],

@@ -78,7 +78,8 @@ export function extendToWorkingDay(date: PlainDate): PlainDate {
 export function workingDaysBetween(from: PlainDate, to: PlainDate): number {
   const a = toDayNumber(from, 'from date');
   const b = toDayNumber(to, 'to date');
-  return b >= a ? countWorkingDays(a, b) : -countWorkingDays(b, a);
+  // `0 - n` rather than `-n`, so that an empty backward range gives 0 and not -0.
+  return b >= a ? countWorkingDays(a, b) : 0 - countWorkingDays(b, a);
 }
 
 /** Working days in the half-open range (a, b], a ≤ b, without walking it day by day. */
@@ -153,8 +154,8 @@ function parseInstant(value: string): number {
   let dayNumber: number;
   try {
     dayNumber = toDayNumber(date);
-  } catch {
-    throw invalid();
+  } catch (error) {
+    throw new RangeError(`Invalid instant ${JSON.stringify(value)}: ${(error as Error).message}`);
   }
   const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   const millis = Number(`0.${fraction || '0'}`) * 1000;

@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
 
-export type HeadingLevel = 1 | 2 | 3 | 4;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** NL Design System heading: the level is the document outline, the class the look. */
 export function Heading({

@@ -51,7 +51,7 @@ export function OrderSummary({ order }: { order: Order }) {
             Bijzondere voorwaarden
           </Heading>
           {order.conditions.map((c) => (
-            <ConditionView key={c.id} condition={c} headingLevel={5 as 4} />
+            <ConditionView key={c.id} condition={c} headingLevel={5} />
           ))}
         </div>
       ) : (
