@@ -14,7 +14,9 @@ const production = (overrides: Record<string, string | undefined> = {}): NodeJS.
 
 describe('loadConfig', () => {
   it('accepts a complete production environment, with dev login off', () => {
-    const c = loadConfig(production({ OIDC_CLIENT_SECRET: 's3cret', REGIE_PUBLIC_URL: 'https://regie.example.org' }));
+    const c = loadConfig(
+      production({ OIDC_CLIENT_SECRET: 's3cret', REGIE_PUBLIC_URL: 'https://regie.example.org' }),
+    );
     expect(c.env).toBe('production');
     expect(c.devLogin).toBe(false);
     expect(c.oidc).toEqual({
@@ -43,8 +45,12 @@ describe('loadConfig', () => {
 
   it('refuses a short session secret in any mode', () => {
     expect(() => loadConfig(production({ REGIE_SESSION_SECRET: 'too-short' }))).toThrow(/at least 32/);
-    expect(() => loadConfig({ REGIE_ENV: 'demo', REGIE_SESSION_SECRET: 'x'.repeat(31) })).toThrow(ConfigError);
-    expect(loadConfig({ REGIE_ENV: 'demo', REGIE_SESSION_SECRET: 'x'.repeat(32) }).sessionSecret).toHaveLength(32);
+    expect(() => loadConfig({ REGIE_ENV: 'demo', REGIE_SESSION_SECRET: 'x'.repeat(31) })).toThrow(
+      ConfigError,
+    );
+    expect(
+      loadConfig({ REGIE_ENV: 'demo', REGIE_SESSION_SECRET: 'x'.repeat(32) }).sessionSecret,
+    ).toHaveLength(32);
   });
 
   it('refuses a value that is not a boolean, an unknown mode and a bad number', () => {
@@ -73,10 +79,23 @@ describe('loadConfig', () => {
   });
 
   it('derives the OIDC defaults and takes OIDC_AUDIENCE for provider access tokens', () => {
-    const c = loadConfig({ REGIE_ENV: 'test', PORT: '8080', OIDC_ISSUER: 'http://127.0.0.1:9000', OIDC_CLIENT_ID: 'regie-t' });
-    expect(c.oidc).toMatchObject({ clientId: 'regie-t', redirectUri: 'http://localhost:8080/auth/callback', audience: 'regie-t' });
+    const c = loadConfig({
+      REGIE_ENV: 'test',
+      PORT: '8080',
+      OIDC_ISSUER: 'http://127.0.0.1:9000',
+      OIDC_CLIENT_ID: 'regie-t',
+    });
+    expect(c.oidc).toMatchObject({
+      clientId: 'regie-t',
+      redirectUri: 'http://localhost:8080/auth/callback',
+      audience: 'regie-t',
+    });
     expect(c.oidc?.clientSecret).toBeUndefined();
-    const d = loadConfig({ REGIE_ENV: 'test', OIDC_ISSUER: 'http://127.0.0.1:9000', OIDC_AUDIENCE: 'regie-api' });
+    const d = loadConfig({
+      REGIE_ENV: 'test',
+      OIDC_ISSUER: 'http://127.0.0.1:9000',
+      OIDC_AUDIENCE: 'regie-api',
+    });
     expect(d.oidc?.audience).toBe('regie-api');
   });
 });

@@ -184,6 +184,14 @@ export const DEMO_USERS: UserSeed[] = [
     unitId: null,
     roles: ['monitoring_operator'],
   },
+  // The 3RO-wide functional administrator: distribution keys, the conditions catalogue, users.
+  {
+    username: 'admin',
+    displayName: 'Functioneel beheer 3RO',
+    organisation: 'LIP',
+    unitId: null,
+    roles: ['administrator'],
+  },
   {
     username: 'inspector',
     displayName: 'Hanneke Toets',

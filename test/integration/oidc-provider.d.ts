@@ -6,7 +6,11 @@ declare module 'oidc-provider' {
     uid: string;
     prompt: {
       name: string;
-      details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      details: {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
     };
     params: Record<string, unknown> & { client_id: string };
     session?: { accountId: string };

@@ -64,7 +64,14 @@ async function startProvider(redirectUri: string): Promise<void> {
     // Put the profile claims in the ID token (as Keycloak does), so Regie needs no userinfo call.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     features: { devInteractions: { enabled: false } },
     findAccount: async (_ctx: unknown, sub: string) => {
       const account = accounts[sub];
@@ -79,10 +86,18 @@ async function startProvider(redirectUri: string): Promise<void> {
     void (async () => {
       const details = await provider.interactionDetails(req, res);
       if (details.prompt.name === 'login') {
-        await provider.interactionFinished(req, res, { login: { accountId: nextAccount } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: nextAccount } },
+          { mergeWithLastSubmission: false },
+        );
         return;
       }
-      const grant = new provider.Grant({ accountId: details.session!.accountId, clientId: details.params.client_id });
+      const grant = new provider.Grant({
+        accountId: details.session!.accountId,
+        clientId: details.params.client_id,
+      });
       const missing = details.prompt.details;
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
@@ -90,7 +105,12 @@ async function startProvider(redirectUri: string): Promise<void> {
         grant.addResourceScope(resource, scopes.join(' '));
       }
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     })().catch((err: unknown) => {
       res.statusCode = 500;
       res.end(String(err));
@@ -119,7 +139,9 @@ class Browser {
       const value = pair.slice(eq + 1).trim();
       const expired = attrs.some((a) => {
         const [k = '', v = ''] = a.split('=').map((s) => s.trim());
-        return (/^max-age$/i.test(k) && Number(v) <= 0) || (/^expires$/i.test(k) && Date.parse(v) < Date.now());
+        return (
+          (/^max-age$/i.test(k) && Number(v) <= 0) || (/^expires$/i.test(k) && Date.parse(v) < Date.now())
+        );
       });
       if (expired || value === '') this.jar(origin).delete(name);
       else this.jar(origin).set(name, value);
@@ -152,7 +174,9 @@ class Browser {
 
 const tokenFrom = (res: Response): string | undefined => {
   const location = res.headers.get('location');
-  return location ? (new URLSearchParams(new URL(location).hash.slice(1)).get('token') ?? undefined) : undefined;
+  return location
+    ? (new URLSearchParams(new URL(location).hash.slice(1)).get('token') ?? undefined)
+    : undefined;
 };
 
 beforeAll(async () => {
@@ -278,11 +302,16 @@ describe("the provider's access tokens as bearer", () => {
   });
 
   it('refuses a wrong audience, a wrong issuer and an unlinked subject', async () => {
-    expect((await t.api('GET', '/api/v1/me', await accessToken(signingKey, { aud: 'someone-else' }))).status).toBe(401);
-    expect((await t.api('GET', '/api/v1/me', await accessToken(signingKey, { iss: 'https://idp.invalid' }))).status).toBe(
-      401,
-    );
-    expect((await t.api('GET', '/api/v1/me', await accessToken(signingKey, { sub: UNKNOWN_SUBJECT }))).status).toBe(401);
+    expect(
+      (await t.api('GET', '/api/v1/me', await accessToken(signingKey, { aud: 'someone-else' }))).status,
+    ).toBe(401);
+    expect(
+      (await t.api('GET', '/api/v1/me', await accessToken(signingKey, { iss: 'https://idp.invalid' })))
+        .status,
+    ).toBe(401);
+    expect(
+      (await t.api('GET', '/api/v1/me', await accessToken(signingKey, { sub: UNKNOWN_SUBJECT }))).status,
+    ).toBe(401);
   });
 });
 

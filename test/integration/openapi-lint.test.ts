@@ -53,15 +53,21 @@ describe('NLGov API Design Rules', () => {
     const show = (f: Finding) => `${f.code} at ${f.path.join('.')}: ${f.message}`;
 
     const warnings = findings.filter((f) => f.severity === 1);
-    if (warnings.length > 0) console.warn(`NLGov linter warnings (${warnings.length}):\n  ${warnings.map(show).join('\n  ')}`);
+    if (warnings.length > 0)
+      console.warn(`NLGov linter warnings (${warnings.length}):\n  ${warnings.map(show).join('\n  ')}`);
     expect(findings.filter((f) => f.severity === 0).map(show)).toEqual([]);
   });
 
   it('puts the major version in the server URL and the API-Version header on every response', async () => {
-    const doc = (await t.api<{
-      servers: { url: string }[];
-      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
-    }>('GET', '/api/v1/openapi.json')).body;
+    const doc = (
+      await t.api<{
+        servers: { url: string }[];
+        paths: Record<
+          string,
+          Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>
+        >;
+      }>('GET', '/api/v1/openapi.json')
+    ).body;
     expect(doc.servers.map((s) => s.url)).toEqual(['/api/v1']);
     expect(Object.keys(doc.paths).length).toBeGreaterThan(3);
     for (const [path, item] of Object.entries(doc.paths)) {

@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { EncryptJWT, createRemoteJWKSet, jwtDecrypt, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import {
+  EncryptJWT,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtDecrypt,
+  jwtVerify,
+  type JWTVerifyGetKey,
+} from 'jose';
 import * as client from 'openid-client';
 import type { Logger } from 'pino';
 import type { Config } from '../../platform/config.js';
@@ -98,6 +105,20 @@ export class OidcProvider {
   }
 }
 
+/** Asymmetric signatures only: a provider token is verified with the provider's published public keys. */
+const PROVIDER_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
 /**
  * Accepts the provider's JWT access tokens as bearer tokens (RFC 9068 style): signature by a key of the
  * provider's JWKS, `iss` the provider, `aud` Regie's audience, not expired. ID tokens are refused.
@@ -109,6 +130,13 @@ export class ProviderTokenVerifier implements ExternalTokenVerifier {
   ) {}
 
   async subjectOf(token: string): Promise<string | undefined> {
+    // Cheap pre-check, so that garbage or Regie-shaped tokens never wait for the provider.
+    try {
+      const { alg } = decodeProtectedHeader(token);
+      if (!alg || !PROVIDER_ALGORITHMS.includes(alg)) return undefined;
+    } catch {
+      return undefined;
+    }
     let keys: JWTVerifyGetKey;
     let issuer: string;
     try {
@@ -121,7 +149,7 @@ export class ProviderTokenVerifier implements ExternalTokenVerifier {
       const { payload, protectedHeader } = await jwtVerify(token, keys, {
         issuer,
         audience: this.provider.settings.audience,
-        algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'],
+        algorithms: PROVIDER_ALGORITHMS,
         clockTolerance: 30,
         requiredClaims: ['sub', 'exp'],
       });
@@ -159,7 +187,8 @@ class FlowCookie {
     try {
       const { payload } = await jwtDecrypt(value, this.key, { keyManagementAlgorithms: ['dir'] });
       const { state, nonce, codeVerifier } = payload;
-      if (typeof state !== 'string' || typeof nonce !== 'string' || typeof codeVerifier !== 'string') return undefined;
+      if (typeof state !== 'string' || typeof nonce !== 'string' || typeof codeVerifier !== 'string')
+        return undefined;
       return { state, nonce, codeVerifier };
     } catch {
       return undefined;
@@ -198,7 +227,11 @@ export function setupOidc(config: Config, identity: IdentityService, logger: Log
   if (!config.oidc) return undefined;
   const issuer = new URL(config.oidc.issuer);
   // Plain http only outside production (a local test provider); production providers must use TLS.
-  const provider = new OidcProvider(config.oidc, issuer.protocol === 'http:' && config.env !== 'production', logger);
+  const provider = new OidcProvider(
+    config.oidc,
+    issuer.protocol === 'http:' && config.env !== 'production',
+    logger,
+  );
   identity.external = new ProviderTokenVerifier(provider, logger);
   return new OidcSignIn(provider, new FlowCookie(config.sessionSecret), config.publicUrl);
 }
@@ -239,17 +272,24 @@ export class OidcSignIn {
         nonce: flow.nonce,
       });
       return reply
-        .header('set-cookie', flowCookieHeader(await this.cookie.seal(flow), FLOW_TTL_SECONDS, this.secureCookies))
+        .header(
+          'set-cookie',
+          flowCookieHeader(await this.cookie.seal(flow), FLOW_TTL_SECONDS, this.secureCookies),
+        )
         .header('cache-control', 'no-store')
         .redirect(url.href, 302);
     });
 
     app.get('/auth/callback', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
       // The flow cookie is single-use: cleared whatever the outcome.
-      void reply.header('set-cookie', flowCookieHeader('', 0, this.secureCookies)).header('cache-control', 'no-store');
+      void reply
+        .header('set-cookie', flowCookieHeader('', 0, this.secureCookies))
+        .header('cache-control', 'no-store');
       const flow = await this.cookie.open(readCookie(req, FLOW_COOKIE));
       if (!flow) {
-        throw badRequest('Deze aanmelding is verlopen of niet in deze browser gestart. Meld u opnieuw aan via /auth/login.');
+        throw badRequest(
+          'Deze aanmelding is verlopen of niet in deze browser gestart. Meld u opnieuw aan via /auth/login.',
+        );
       }
       let configuration: client.Configuration;
       try {
@@ -273,7 +313,9 @@ export class OidcSignIn {
         claims = tokens.claims();
       } catch (err) {
         req.log.warn({ err: String(err) }, 'OIDC callback refused');
-        throw badRequest('Aanmelden bij de identiteitsprovider is mislukt of afgebroken. Meld u opnieuw aan via /auth/login.');
+        throw badRequest(
+          'Aanmelden bij de identiteitsprovider is mislukt of afgebroken. Meld u opnieuw aan via /auth/login.',
+        );
       }
       if (!claims?.sub) throw badRequest('De identiteitsprovider gaf geen geldig ID-token terug.');
       const preferred = typeof claims.preferred_username === 'string' ? claims.preferred_username : undefined;

@@ -36,7 +36,9 @@ export function identityRoutes(
           200: Type.Object({
             devLogin: Type.Boolean(),
             oidc: Type.Boolean(),
-            oidcLoginUrl: Type.Optional(Type.String({ description: 'Where the web app starts an OIDC sign-in' })),
+            oidcLoginUrl: Type.Optional(
+              Type.String({ description: 'Where the web app starts an OIDC sign-in' }),
+            ),
             demoUsers: Type.Optional(
               Type.Array(
                 Type.Object({
@@ -77,7 +79,10 @@ export function identityRoutes(
           tags: ['auth'],
           operationId: 'devLogin',
           summary: 'Demo and test mode only: sign in as a demo user',
-          body: Type.Object({ username: Type.String({ minLength: 2, maxLength: 63 }) }, { additionalProperties: false }),
+          body: Type.Object(
+            { username: Type.String({ minLength: 2, maxLength: 63 }) },
+            { additionalProperties: false },
+          ),
           response: { 200: Type.Object({ token: Type.String(), user: User }) },
         },
       },
@@ -87,7 +92,14 @@ export function identityRoutes(
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], operationId: 'getMe', summary: 'The signed-in user', response: { 200: User } } },
+    {
+      schema: {
+        tags: ['auth'],
+        operationId: 'getMe',
+        summary: 'The signed-in user',
+        response: { 200: User },
+      },
+    },
     async (req) => userOf(req),
   );
 }

@@ -48,7 +48,11 @@ export function openApiOptions(version: string): SwaggerOptions {
         description:
           'Primary-process system of the Dutch probation service (3RO) with electronic monitoring. ' +
           'Errors are RFC 9457 application/problem+json.',
-        contact: { name: 'Regie maintainers', url: 'https://github.com/regie-reclassering/regie', email: 'regie@example.org' },
+        contact: {
+          name: 'Regie maintainers',
+          url: 'https://github.com/regie-reclassering/regie',
+          email: 'regie@example.org',
+        },
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: API_BASE_PATH, description: 'This server, version 1 of the API' }],
@@ -77,7 +81,8 @@ export function openApiOptions(version: string): SwaggerOptions {
           ? problemResponse(typeof r.description === 'string' ? r.description : undefined)
           : { ...r, headers: { ...versionHeader, ...((r.headers as object) ?? {}) } };
       }
-      for (const code of route.config?.public ? ['400', '404'] : ['400', '401', '404']) responses[code] ??= problemResponse();
+      const standard = route.config?.public ? ['400', '404'] : ['400', '401', '404'];
+      for (const code of standard) responses[code] ??= problemResponse();
       s.response = responses;
       if (route.config?.public) s.security = [];
       return { schema: s as never, url: path };
