@@ -44,13 +44,15 @@ describe('easterSunday', () => {
   });
 
   it('agrees with an independent algorithm for every supported year and is always a Sunday in 22 Mar–25 Apr', () => {
+    const problems: string[] = [];
     for (let year = 1583; year <= 9999; year++) {
       const easter = easterSunday(year);
-      expect(easter, `year ${year}`).toBe(knuthEaster(year));
-      expect(weekday(easter), `year ${year}`).toBe(0);
       const monthDay = easter.slice(5);
-      expect(monthDay >= '03-22' && monthDay <= '04-25', `year ${year}: ${easter}`).toBe(true);
+      if (easter !== knuthEaster(year)) problems.push(`${year}: ${easter} ≠ ${knuthEaster(year)}`);
+      if (weekday(easter) !== 0) problems.push(`${year}: ${easter} is not a Sunday`);
+      if (monthDay < '03-22' || monthDay > '04-25') problems.push(`${year}: ${easter} out of bounds`);
     }
+    expect(problems).toEqual([]);
   });
 
   it.each([1582, 10000, 2026.5, Number.NaN, -1])(

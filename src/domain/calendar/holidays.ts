@@ -68,6 +68,8 @@ function easterDayNumber(year: number): number {
  * The monarch's birthday as celebrated: Koningsdag 27 April since 2014, Koninginnedag 30 April before.
  * When that day is a Sunday it is celebrated the day before (26 resp. 29 April), and it is the celebrated
  * day that art. 3 lid 1 Atw names ("de dag waarop de verjaardag van de Koning wordt gevierd").
+ * The 30 April rule is applied to all earlier years for completeness; the different dates used before
+ * 1980 are not modelled.
  */
 function royalBirthday(year: number): { day: number; name: HolidayName } {
   const kingsDay = year >= FIRST_KINGS_DAY_YEAR;

@@ -19,7 +19,7 @@ const bruteForceBetween = (from: string, to: string) => {
   const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
   for (let d = shift(lo, 1); d <= hi; d = shift(d, 1)) if (isWorkingDay(d)) count++;
-  return sign * count;
+  return count === 0 ? 0 : sign * count;
 };
 /** Deterministic pseudo-random generator (LCG), so property-style tests are reproducible. */
 const random = (() => {
@@ -240,6 +240,8 @@ describe('calendarDate', () => {
     ['2026-04-23T21:59:59Z', '2026-04-23'],
     ['2026-04-23T22:00:00Z', '2026-04-24'],
     ['2026-04-23T21:59:59.999Z', '2026-04-23'],
+    ['2026-04-23T21:59:59.9999999Z', '2026-04-23'],
+    ['2026-04-23T23:59:59.291+02:00', '2026-04-23'],
     ['2026-04-23T22:00:00.000Z', '2026-04-24'],
     // winter time (UTC+1): midnight is 23:00Z
     ['2026-01-14T22:59:59Z', '2026-01-14'],
@@ -293,6 +295,8 @@ describe('calendarDate', () => {
 
   it('keeps a leap second in the day it ends', () => {
     expect(calendarDate('2016-12-31T23:59:60Z', 'UTC')).toBe('2016-12-31');
+    expect(calendarDate('2016-12-31T23:59:60.5Z', 'UTC')).toBe('2016-12-31');
+    expect(calendarDate('2017-01-01T00:59:60+01:00', 'UTC')).toBe('2016-12-31');
   });
 
   it.each([
@@ -323,6 +327,7 @@ describe('calendarDate', () => {
   });
 
   it('rejects an unknown time zone with a RangeError', () => {
+    expect(() => calendarDate('2026-04-23', 'Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => calendarDate('2026-04-23T22:30:00Z', 'Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => calendarDate('2026-04-23T22:30:00Z', 'Mars/Olympus_Mons')).toThrow(
       /time zone "Mars\/Olympus_Mons"/,

@@ -118,9 +118,10 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         month: 'numeric',
         day: 'numeric',
       });
-    } catch {
+    } catch (error) {
       throw new RangeError(
         `Invalid time zone ${JSON.stringify(timeZone)}: expected an IANA name such as ${DEFAULT_TIME_ZONE}`,
+        { cause: error },
       );
     }
     formatters.set(timeZone, formatter);
@@ -140,26 +141,25 @@ function parseInstant(value: string): number {
       `Invalid instant ${JSON.stringify(value)}: expected YYYY-MM-DD or an ISO 8601 date-time with offset, e.g. 2026-04-23T22:30:00Z`,
     );
   if (!match) throw invalid();
-  const [, date = '', hh = '', mm = '', ss = '0', fraction = '', zulu, sign, oh = '0', om = '0'] = match;
-  const [hour, minute, offsetHours, offsetMinutes] = [hh, mm, oh, om].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  let second = Number(ss);
+  const [, date = '', hh, mm, ss, fraction = '', zulu, sign, oh, om] = match;
+  const hour = Number(hh);
+  const minute = Number(mm);
+  const second = Number(ss ?? 0);
+  const offsetHours = Number(oh ?? 0);
+  const offsetMinutes = Number(om ?? 0);
   if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) throw invalid();
-  // A leap second (…:60) still belongs to the minute it ends; clamp it so it cannot roll into the next day.
-  if (second === 60) second = 59.999;
   let dayNumber: number;
   try {
     dayNumber = toDayNumber(date);
   } catch (error) {
-    throw new RangeError(`Invalid instant ${JSON.stringify(value)}: ${(error as Error).message}`);
+    throw new RangeError(`Invalid instant ${JSON.stringify(value)}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  const millis = Number(`0.${fraction || '0'}`) * 1000;
-  return dayNumber * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+  // A leap second (…:60) belongs to the minute it ends; clamp it so it cannot roll into the next day.
+  const millis = second === 60 ? 59_999 : second * 1000 + Number(fraction.padEnd(3, '0').slice(0, 3));
+  return dayNumber * MS_PER_DAY + (hour * 60 + minute - offset) * 60_000 + millis;
 }
 
 /**
@@ -167,6 +167,7 @@ function parseInstant(value: string): number {
  * 24 April in Amsterdam. A plain `YYYY-MM-DD` string already is a calendar date and is returned as is.
  */
 export function calendarDate(at: string | Date, timeZone: string = DEFAULT_TIME_ZONE): PlainDate {
+  const formatter = formatterFor(timeZone);
   let epochMs: number;
   if (at instanceof Date) {
     epochMs = at.getTime();
@@ -177,7 +178,7 @@ export function calendarDate(at: string | Date, timeZone: string = DEFAULT_TIME_
   } else {
     throw new RangeError(`Invalid instant ${String(at)}: expected a string or a Date`);
   }
-  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const parts = formatter.formatToParts(new Date(epochMs));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const [year, month, day] = [part('year'), part('month'), part('day')];
   if (![year, month, day].every(Number.isInteger) || year < MIN_YEAR || year > MAX_YEAR) {
