@@ -7,6 +7,10 @@ import { operationsRoutes } from './platform/http/operations.js';
 import { webRoutes } from './platform/http/web.js';
 import { CasesService } from './modules/cases/service.js';
 import { casesRoutes } from './modules/cases/routes.js';
+import { IntakeService } from './modules/intake/service.js';
+import { intakeRoutes } from './modules/intake/routes.js';
+import { EmAdviceService } from './modules/em-advice/service.js';
+import { emAdviceRoutes } from './modules/em-advice/routes.js';
 import { IdentityService } from './modules/identity/service.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { setupOidc } from './modules/identity/oidc.js';
@@ -14,6 +18,8 @@ import { setupOidc } from './modules/identity/oidc.js';
 export interface Services {
   identity: IdentityService;
   cases: CasesService;
+  intake: IntakeService;
+  emAdvice: EmAdviceService;
 }
 
 export interface Regie {
@@ -34,6 +40,8 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
   const services: Services = {
     identity: new IdentityService(database, config),
     cases: new CasesService(database),
+    intake: new IntakeService(database),
+    emAdvice: new EmAdviceService(database),
   };
 
   // OIDC (when configured): provider bearer tokens and /auth/login; discovery never blocks or fails the start.
@@ -48,6 +56,8 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
   operationsRoutes(app, database, API_VERSION);
   identityRoutes(app, services.identity, config, oidc);
   casesRoutes(app, services.cases);
+  intakeRoutes(app, services.intake);
+  emAdviceRoutes(app, services.emAdvice);
   await webRoutes(app);
   await app.ready();
 

@@ -157,6 +157,16 @@ export const OrderInput = Type.Object(
     offence: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
     provisional: Type.Optional(Type.Boolean()),
     conditions: Type.Optional(Type.Array(ConditionInput, { maxItems: 30 })),
+    caseProfile: Type.Optional(
+      Type.Object(
+        {
+          victimIdentifiable: Type.Optional(Type.Boolean()),
+          nightTime: Type.Optional(Type.Boolean()),
+          areaBound: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false, description: 'Advice orders: the case profile the EM signal rules read' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

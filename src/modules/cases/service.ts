@@ -6,6 +6,7 @@ import { badRequest, forbidden, notFound, unprocessable, type FieldError } from 
 import { toFieldErrors } from '../../platform/http/validation.js';
 import { appendAudit, listAuditForClient, type AuditEntry } from '../audit/store.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
+import { setCaseProfile } from '../em-advice/store.js';
 import type { AssignmentInput, ClientInput, JournalEntryInput, OrderInput } from './schemas.js';
 import * as store from './store.js';
 
@@ -197,6 +198,7 @@ export class CasesService {
           for (const z of (c.parameters?.zones ?? []) as store.ZoneInput[]) await store.insertZone(tx, conditionId, kind, z);
         }
       }
+      if (input.caseProfile) await setCaseProfile(tx, id, input.caseProfile);
       await this.audit(tx, access, { clientId: input.clientId, action: 'order.create', resource: `/orders/${id}` });
       return (await store.findOrder(tx, id))!;
     });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { emSignals, normalise, type SignalRule } from './index.js';
+
+const RULES: SignalRule[] = [
+  {
+    id: 'STALKING',
+    descriptionNl: 'Belaging',
+    kind: 'OFFENCE',
+    parameters: { keywords: ['belaging', 'stalking'], flags: ['STALKING'] },
+    active: true,
+  },
+  {
+    id: 'DOMESTIC_VIOLENCE',
+    descriptionNl: 'Huiselijk geweld',
+    kind: 'OFFENCE',
+    parameters: { keywords: ['huiselijk geweld'], flags: ['DOMESTIC_VIOLENCE'] },
+    active: true,
+  },
+  {
+    id: 'VICTIM',
+    descriptionNl: 'Slachtoffer',
+    kind: 'CASE_PROFILE',
+    parameters: { profileField: 'victimIdentifiable' },
+    active: true,
+  },
+  { id: 'OFF', descriptionNl: 'Uit', kind: 'OFFENCE', parameters: { keywords: ['diefstal'] }, active: false },
+];
+
+describe('EM signal rules', () => {
+  it('match keywords case- and accent-insensitively, with the grounds in the explanation', () => {
+    const s = emSignals(RULES, { offence: 'Bedreiging en BELAGING', riskFlags: [], caseProfile: {} });
+    expect(s).toEqual([{ ruleId: 'STALKING', explanation: 'Belaging. Reden: het delict noemt "belaging".' }]);
+    expect(normalise('  Huiselijk   Gewéld ')).toBe('huiselijk geweld');
+  });
+
+  it('match risk flags and the case profile, in the rules’ order', () => {
+    const s = emSignals(RULES, {
+      offence: null,
+      riskFlags: ['domestic_violence'],
+      caseProfile: { victimIdentifiable: true, nightTime: false },
+    });
+    expect(s.map((x) => x.ruleId)).toEqual(['DOMESTIC_VIOLENCE', 'VICTIM']);
+    expect(s[0]!.explanation).toContain('risicosignaal DOMESTIC_VIOLENCE');
+    expect(s[1]!.explanation).toContain('aanwijsbaar slachtoffer');
+  });
+
+  it('inactive rules and unset profile fields never fire', () => {
+    expect(
+      emSignals(RULES, { offence: 'Diefstal', riskFlags: [], caseProfile: { victimIdentifiable: false } }),
+    ).toEqual([]);
+  });
+});
