@@ -231,3 +231,26 @@ describe('POST /em-requests: registration', () => {
     }
   });
 });
+
+describe('EM request from the desk to an organisation', () => {
+  it('is distributed by the intended address when the new client has no address yet', async () => {
+    const intake = await t.login('intake');
+    const created = await t.api<Created>('POST', '/api/v1/em-requests', intake, emRequest());
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('RECEIVED');
+    const queue = await t.api<{ items: { orderId: string; postcode: string | null }[] }>(
+      'GET',
+      '/api/v1/intake/queue',
+      intake,
+    );
+    expect(queue.body.items.find((i) => i.orderId === created.body.orderId)?.postcode).toBe('3511 AX');
+    const d = await t.api<{
+      distribution: { organisation: string; intakeRegion: string; unitId: string; explanation: string };
+    }>('POST', `/api/v1/orders/${created.body.orderId}/distribution`, intake, {});
+    expect(d.status).toBe(200);
+    expect(d.body.distribution.intakeRegion).toBe('MIDDEN');
+    expect(d.body.distribution.explanation).not.toBe('');
+    // The nearest office of the chosen organisation to the intended address in Utrecht.
+    expect(d.body.distribution.unitId).toMatch(/utrecht$/);
+  });
+});

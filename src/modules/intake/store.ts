@@ -84,9 +84,17 @@ export async function actingOrganisationKind(tx: Queryable): Promise<string | un
   return rows[0]?.kind;
 }
 
+// The address an order is distributed by: the intended address of an EM request (where the client will
+// live under EM) when there is one, otherwise the client's current address.
 const CURRENT_ADDRESS = `LEFT JOIN LATERAL (
-    SELECT a.postcode, ST_Y(a.location) AS lat, ST_X(a.location) AS lon FROM client_addresses a
-     WHERE a.client_id = c.id AND a.valid_to IS NULL ORDER BY a.valid_from DESC LIMIT 1) addr ON true`;
+    SELECT postcode, lat, lon FROM (
+      SELECT e.intended_address->>'postcode' AS postcode, ST_Y(ST_Transform(e.intended_location, 4326)) AS lat,
+             ST_X(ST_Transform(e.intended_location, 4326)) AS lon, 0 AS preference
+        FROM em_advices e WHERE e.order_id = o.id
+      UNION ALL
+      SELECT a.postcode, ST_Y(a.location), ST_X(a.location), 1 FROM client_addresses a
+       WHERE a.client_id = c.id AND a.valid_to IS NULL) candidates
+     ORDER BY preference LIMIT 1) addr ON true`;
 
 /** The intake point's work: received orders, urgent first, then by due date. */
 export async function intakeQueue(
