@@ -20,7 +20,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${formatDate(amsterdamDate(d))} ${timeFormat.format(d)}`;
 }
 
-const dateParts = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dateParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date (YYYY-MM-DD) of an instant in the Netherlands. */
 export function amsterdamDate(d: Date = new Date()): string {
@@ -30,19 +35,45 @@ export function amsterdamDate(d: Date = new Date()): string {
 /** Is the due date (YYYY-MM-DD) before today in the Netherlands? */
 export const isOverdue = (dueDate: string, today = amsterdamDate()) => dueDate < today;
 
-/** Local date and time fields (as typed in a form) → an ISO instant with offset. */
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TZ,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Wall-clock parts of an instant in the Netherlands. */
+function amsterdamParts(d: Date): { date: string; time: string; utcMs: number } {
+  const p = Object.fromEntries(partsFormat.formatToParts(d).map((x) => [x.type, x.value]));
+  const date = `${p.year}-${p.month}-${p.day}`;
+  const time = `${p.hour}:${p.minute}`;
+  return { date, time, utcMs: Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!) };
+}
+
+/**
+ * Date and time typed in a form, meant as Dutch local time whatever the browser's own time zone, → an ISO
+ * instant. Empty when the date is missing or invalid (the API then names the field).
+ */
 export function localToIso(date: string, time: string): string {
-  if (!date) return '';
-  const d = new Date(`${date}T${time || '00:00'}`);
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})/.exec(time || '00:00');
+  if (!m || !t) return '';
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +t[1]!, +t[2]!);
+  if (Number.isNaN(wall)) return '';
+  // Guess with the offset at the wall time, then correct once (daylight-saving transitions).
+  let instant = wall - (amsterdamParts(new Date(wall)).utcMs - wall);
+  instant = wall - (amsterdamParts(new Date(instant)).utcMs - instant);
+  return new Date(instant).toISOString();
 }
 
+/** Now, as Dutch local date and time for form fields. */
 export function localNowParts(now = new Date()): { date: string; time: string } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
-    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
-  };
+  const { date, time } = amsterdamParts(now);
+  return { date, time };
 }
 
-export const formatNumber = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(n);
+export const formatNumber = (n: number) =>
+  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(n);

@@ -5,23 +5,35 @@ const or = (map: Record<string, string>, code: string | null | undefined, fallba
   code ? (map[code] ?? code) : fallback;
 
 export const ROLE_LABELS: Record<string, string> = {
-  intake_officer: 'Medewerker instroompunt',
-  em_coordinator: 'EM-coördinator',
   em_specialist: 'EM-specialist',
+  em_coordinator: 'EM-coördinator',
   probation_advisor: 'Reclasseringsadviseur',
   supervisor: 'Toezichthouder',
-  monitoring_operator: 'Medewerker monitoringcentrum',
   quality_officer: 'Kwaliteitsmedewerker',
-  inspector: 'Inspecteur',
   administrator: 'Beheerder',
+  intake_officer: 'Medewerker instroompunt',
+  monitoring_operator: 'Medewerker monitoringcentrum',
+  inspector: 'Inspecteur',
 };
 export const roleLabel = (r: string) => or(ROLE_LABELS, r);
 export const rolesLabel = (roles: string[]) => roles.map(roleLabel).join(', ');
 
-export const ORGANISATION_LABELS: Record<string, string> = {
+/** The three probation organisations (3RO): what the intake point distributes over. */
+export const PROBATION_ORGANISATIONS: Record<string, string> = {
   RN: 'Reclassering Nederland',
-  SVG: 'Verslavingsreclassering GGZ',
+  SVG: 'Stichting Verslavingsreclassering GGZ',
   LJR: 'Leger des Heils Jeugdbescherming & Reclassering',
+};
+export const ORGANISATION_LABELS: Record<string, string> = {
+  ...PROBATION_ORGANISATIONS,
+  LIP: 'Landelijk Instroompunt 3RO',
+  DVO: 'Monitoringcentrum DV&O',
+  IJV: 'Inspectie Justitie en Veiligheid',
+};
+/** Display order: the 3RO first, then the national organisations. */
+export const organisationOrder = (code: string) => {
+  const i = Object.keys(ORGANISATION_LABELS).indexOf(code);
+  return i < 0 ? 99 : i;
 };
 export const organisationLabel = (code: string | null | undefined) => or(ORGANISATION_LABELS, code);
 

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Load<T> =
-  | { state: 'loading' }
-  | { state: 'done'; data: T }
-  | { state: 'error'; error: unknown };
+export type Load<T> = { state: 'loading' } | { state: 'done'; data: T } | { state: 'error'; error: unknown };
 
 /** Runs a loader when its dependencies change; `reload` runs it again. Stale answers are dropped. */
 export function useLoad<T>(loader: () => Promise<T>, deps: unknown[]): [Load<T>, () => void] {

@@ -34,7 +34,8 @@ const STATUS_MESSAGES: Record<number, string> = {
 
 export function statusMessage(status: number): string {
   if (STATUS_MESSAGES[status]) return STATUS_MESSAGES[status];
-  if (status >= 500) return 'Er ging iets mis in Regie. Probeer het later opnieuw; blijft het misgaan, meld het dan.';
+  if (status >= 500)
+    return 'Er ging iets mis in Regie. Probeer het later opnieuw; blijft het misgaan, meld het dan.';
   return 'Het verzoek is niet gelukt.';
 }
 

@@ -4,12 +4,7 @@ export type OrderKind = 'ADVICE' | 'EM_ADVICE' | 'SUPERVISION' | 'COMMUNITY_SERV
 export type Principal = 'OM' | 'COURT' | 'DJI' | 'CVVI' | 'RVDK';
 export type OrderStatus = 'RECEIVED' | 'DISTRIBUTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
 export type JournalKind =
-  | 'CONTACT_FACE_TO_FACE'
-  | 'CONTACT_PHONE'
-  | 'HOME_VISIT'
-  | 'CONSULTATION'
-  | 'CASE_DISCUSSION'
-  | 'NOTE';
+  'CONTACT_FACE_TO_FACE' | 'CONTACT_PHONE' | 'HOME_VISIT' | 'CONSULTATION' | 'CASE_DISCUSSION' | 'NOTE';
 
 export interface FieldError {
   name: string;
@@ -47,6 +42,8 @@ export interface DemoUser {
 export interface AuthConfig {
   devLogin: boolean;
   oidc: boolean;
+  /** Where an OIDC sign-in starts (GET, leaves the app; the callback returns to `/#token=…`). */
+  oidcLoginUrl?: string;
   demoUsers?: DemoUser[];
 }
 

@@ -7,7 +7,15 @@ const ICONS: Record<AlertType, string> = { info: 'i', ok: '✓', warning: '!', e
 /**
  * NL Design System alert. Errors and warnings are announced at once (role="alert"), the rest politely.
  */
-export function Alert({ type = 'info', title, children }: { type?: AlertType; title?: ReactNode; children?: ReactNode }) {
+export function Alert({
+  type = 'info',
+  title,
+  children,
+}: {
+  type?: AlertType;
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
   const urgent = type === 'error' || type === 'warning';
   return (
     <div className={`utrecht-alert utrecht-alert--${type} regie-alert`} role={urgent ? 'alert' : 'status'}>
@@ -24,7 +32,13 @@ export function Alert({ type = 'info', title, children }: { type?: AlertType; ti
   );
 }
 
-export function ErrorAlert({ error, title = 'Dat is niet gelukt' }: { error: string | null; title?: string }) {
+export function ErrorAlert({
+  error,
+  title = 'Dat is niet gelukt',
+}: {
+  error: string | null;
+  title?: string;
+}) {
   if (!error) return null;
   return (
     <Alert type="error" title={title}>

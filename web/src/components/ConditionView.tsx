@@ -63,7 +63,9 @@ interface TimeWindow {
 }
 
 function TimeWindows({ windows, caption }: { windows: TimeWindow[]; caption: string }) {
-  const sorted = [...windows].sort((a, b) => (a.weekday ?? 0) - (b.weekday ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+  const sorted = [...windows].sort(
+    (a, b) => (a.weekday ?? 0) - (b.weekday ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''),
+  );
   return (
     <table className="utrecht-table utrecht-table--html-table regie-compact-table">
       <caption className="utrecht-table__caption regie-compact-table__caption">{caption}</caption>
@@ -135,7 +137,13 @@ function Persons({ persons }: { persons: unknown[] }) {
   );
 }
 
-export function ConditionView({ condition, headingLevel = 4 }: { condition: Condition; headingLevel?: HeadingLevel }) {
+export function ConditionView({
+  condition,
+  headingLevel = 4,
+}: {
+  condition: Condition;
+  headingLevel?: HeadingLevel;
+}) {
   const params: Params = isObj(condition.parameters) ? condition.parameters : {};
   const windows = Array.isArray(params.timeWindows) ? (params.timeWindows.filter(isObj) as TimeWindow[]) : [];
   const persons = Array.isArray(params.persons) ? params.persons : [];
@@ -169,7 +177,7 @@ export function ConditionView({ condition, headingLevel = 4 }: { condition: Cond
       {windows.length > 0 && (
         <TimeWindows
           windows={windows}
-          caption={condition.typeCode === 'LOCATION_REQUIREMENT' ? 'Tijden waarop de cliënt aanwezig moet zijn' : 'Tijden'}
+          caption={condition.typeCode === 'LOCATION_REQUIREMENT' ? 'Aanwezig zijn op' : 'Tijden'}
         />
       )}
     </section>

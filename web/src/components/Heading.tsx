@@ -18,6 +18,11 @@ export function Paragraph({
   className,
   ...rest
 }: { lead?: boolean; small?: boolean } & HTMLAttributes<HTMLParagraphElement>) {
-  const cls = ['utrecht-paragraph', lead && 'utrecht-paragraph--lead', small && 'utrecht-paragraph--small', className];
+  const cls = [
+    'utrecht-paragraph',
+    lead && 'utrecht-paragraph--lead',
+    small && 'utrecht-paragraph--small',
+    className,
+  ];
   return <p {...rest} className={cls.filter(Boolean).join(' ')} />;
 }

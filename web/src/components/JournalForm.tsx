@@ -58,9 +58,7 @@ export function JournalForm({
       setFieldErrors(fe);
       const known = ['kind', 'occurredAt', 'text', 'orderId'];
       const other = Object.keys(fe).filter((k) => !known.includes(k));
-      setError(
-        messageOf(err) + (other.length ? ` (${other.map((k) => `${k}: ${fe[k]}`).join('; ')})` : ''),
-      );
+      setError(messageOf(err) + (other.length ? ` (${other.map((k) => `${k}: ${fe[k]}`).join('; ')})` : ''));
     } finally {
       setBusy(false);
     }

@@ -4,14 +4,26 @@ import { navigate } from '../router';
 const cls = (...c: (string | false | undefined)[]) => c.filter(Boolean).join(' ');
 
 /** An in-app link: a real href (open in new tab works), navigation without a page load. */
-export function Link({ href, className, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  className,
+  onClick,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const handle = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     navigate(href);
   };
-  return <a {...rest} href={href} onClick={handle} className={cls('utrecht-link', 'utrecht-link--html-a', className)} />;
+  return (
+    <a
+      {...rest}
+      href={href}
+      onClick={handle}
+      className={cls('utrecht-link', 'utrecht-link--html-a', className)}
+    />
+  );
 }
 
 /** A link that leaves the app (the OIDC sign-in, the API docs). */

@@ -28,9 +28,9 @@ export function PageShell({
       <header className="utrecht-page-header regie-header">
         <div className="utrecht-page-header__content regie-header__content">
           <div className="regie-brand">
-            <a href={paths.caseload} className="regie-brand__name">
+            <Link href={paths.caseload} className="regie-brand__name">
               Regie
-            </a>
+            </Link>
             <span className="regie-brand__tagline">Reclassering · 3RO</span>
           </div>
           {user && (

@@ -31,8 +31,8 @@ export function ReasonForm({ what, onSubmit }: { what: string; onSubmit: (reason
       </Heading>
       <Alert type="info">
         <p className="utrecht-paragraph">
-          U bekijkt {what} als inspecteur. Geef aan waarom u dit dossier inziet. Uw reden wordt samen met uw naam
-          vastgelegd en is zichtbaar voor de cliënt.
+          U bekijkt {what} als inspecteur. Geef aan waarom u dit dossier inziet. Uw reden wordt samen met uw
+          naam vastgelegd en is zichtbaar voor de cliënt.
         </p>
       </Alert>
       <form onSubmit={submit} noValidate className="regie-form">

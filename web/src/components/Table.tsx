@@ -25,7 +25,11 @@ export const TableBody = ({ className, ...rest }: HTMLAttributes<HTMLTableSectio
 export const TableRow = ({ className, ...rest }: HTMLAttributes<HTMLTableRowElement>) => (
   <tr {...rest} className={cls('utrecht-table__row', className)} />
 );
-export const TableHeaderCell = ({ className, scope = 'col', ...rest }: ThHTMLAttributes<HTMLTableCellElement>) => (
+export const TableHeaderCell = ({
+  className,
+  scope = 'col',
+  ...rest
+}: ThHTMLAttributes<HTMLTableCellElement>) => (
   <th {...rest} scope={scope} className={cls('utrecht-table__header-cell', className)} />
 );
 export const TableCell = ({ className, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) => (

@@ -33,7 +33,11 @@ function MyCaseload() {
   return (
     <>
       <Paragraph lead>
-        {items.length === 1 ? '1 lopende opdracht' : `${items.length} lopende opdrachten`}
+        {items.length === 0
+          ? 'Geen lopende opdrachten'
+          : items.length === 1
+            ? '1 lopende opdracht'
+            : `${items.length} lopende opdrachten`}
         {capacity > 0 && (
           <>
             {' '}
@@ -42,7 +46,7 @@ function MyCaseload() {
         )}
       </Paragraph>
       {items.length === 0 ? (
-        <Paragraph>Er zijn nu geen opdrachten aan u toegewezen.</Paragraph>
+        <Paragraph className="regie-muted">Er zijn nu geen opdrachten aan u toegewezen.</Paragraph>
       ) : (
         <SimpleTable
           caption="Opdrachten die aan u zijn toegewezen"
@@ -53,7 +57,11 @@ function MyCaseload() {
             cells: [
               <Link href={paths.client(o.clientId)}>{o.clientName}</Link>,
               <Link href={paths.order(o.orderId)}>{orderKindLabel(o.kind)}</Link>,
-              <abbr title={principalLabel(o.principal)}>{principalShort(o.principal)}</abbr>,
+              principalShort(o.principal) === principalLabel(o.principal) ? (
+                principalLabel(o.principal)
+              ) : (
+                <abbr title={principalLabel(o.principal)}>{principalShort(o.principal)}</abbr>
+              ),
               legalFrameworkLabel(o.legalFramework),
               statusLabel(o.status),
               <DueDate dueDate={o.dueDate} urgent={o.urgent} />,
@@ -92,15 +100,19 @@ function TeamCaseloads() {
                   w.unitId ?? '—',
                   String(w.activeOrders),
                   <span className="regie-load">
-                    {formatNumber(w.totalWeight)} van {formatNumber(w.capacity)}
                     {pct !== null && (
-                      <>
-                        {' '}
-                        ({pct}%){' '}
-                        {pct > 100 && <StatusBadge status="danger">overbelast</StatusBadge>}
-                        {pct <= 70 && <StatusBadge status="safe">ruimte</StatusBadge>}
-                      </>
+                      <span className="regie-load__bar" aria-hidden="true">
+                        <span
+                          className={`regie-load__fill${pct > 100 ? ' regie-load__fill--full' : ''}`}
+                          style={{ inlineSize: `${Math.min(pct, 100)}%` }}
+                        />
+                      </span>
                     )}
+                    <span>
+                      {formatNumber(w.totalWeight)} van {formatNumber(w.capacity)}
+                      {pct !== null && ` (${pct}%)`}
+                    </span>
+                    {pct !== null && pct > 100 && <StatusBadge status="danger">overbelast</StatusBadge>}
                   </span>,
                 ],
               };
@@ -145,7 +157,13 @@ function ClientSearch({ user }: { user: User }) {
       <Heading level={2} id="zoek-kop">
         Cliënt zoeken
       </Heading>
-      <form role="search" aria-labelledby="zoek-kop" onSubmit={search} noValidate className="regie-form regie-inline-form">
+      <form
+        role="search"
+        aria-labelledby="zoek-kop"
+        onSubmit={search}
+        noValidate
+        className="regie-form regie-inline-form"
+      >
         <TextField id="q" label="Naam" value={q} onChange={setQ} error={fieldErrors.q} type="search" />
         {inspector && (
           <TextField

@@ -13,7 +13,7 @@ import { SimpleTable } from '../components/Table';
 import { amsterdamDate, formatDate, formatDateTime } from '../format';
 import { auditActionLabel, journalKindLabel, organisationLabel, riskFlagLabel } from '../labels';
 import { reasons } from '../reasons';
-import { hasRole, useUser } from '../session';
+import { useUser } from '../session';
 import { useTitle } from '../useLoad';
 
 type State =
@@ -63,7 +63,7 @@ function Details({ client }: { client: Client }) {
       ) : (
         <SimpleTable
           caption="Adresgeschiedenis, nieuwste eerst"
-          headers={['Adres', 'Postcode en plaats', 'Vanaf', 'Tot en met']}
+          headers={['Adres', 'Vanaf', 'Tot en met']}
           rows={[...client.addresses]
             .sort((a, b) => b.validFrom.localeCompare(a.validFrom))
             .map((a) => {
@@ -71,10 +71,14 @@ function Details({ client }: { client: Client }) {
               return {
                 key: a.id,
                 cells: [
-                  <>
-                    {a.street} {a.houseNumber} {current && <StatusBadge status="active">huidig</StatusBadge>}
-                  </>,
-                  `${a.postcode} ${a.city}`,
+                  <span className="regie-address">
+                    <span>
+                      {a.street} {a.houseNumber}
+                      <br />
+                      {a.postcode} {a.city}
+                    </span>
+                    {current && <StatusBadge status="active">huidig</StatusBadge>}
+                  </span>,
                   formatDate(a.validFrom),
                   a.validTo ? formatDate(a.validTo) : '—',
                 ],
@@ -95,8 +99,8 @@ function Journal({ entries }: { entries: JournalEntry[] | null }) {
       {sorted.map((j) => (
         <li key={j.id} className="regie-journal__entry">
           <p className="regie-journal__meta">
-            <strong>{journalKindLabel(j.kind)}</strong> · <time dateTime={j.occurredAt}>{formatDateTime(j.occurredAt)}</time>{' '}
-            · {j.author.displayName}
+            <strong>{journalKindLabel(j.kind)}</strong> ·{' '}
+            <time dateTime={j.occurredAt}>{formatDateTime(j.occurredAt)}</time> · {j.author.displayName}
           </p>
           <p className="utrecht-paragraph regie-journal__text">{j.text}</p>
         </li>
@@ -268,7 +272,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Heading level={2} id="journaal-kop">
           Journaal
         </Heading>
-        {!readOnly && <JournalForm clientId={clientId} orders={orders} onAdded={() => void onJournalAdded()} />}
+        {!readOnly && (
+          <JournalForm clientId={clientId} orders={orders} onAdded={() => void onJournalAdded()} />
+        )}
         <ErrorAlert error={journalError} />
         <Journal entries={journal} />
       </section>

@@ -6,16 +6,25 @@ import type { DemoUser } from '../api/types';
 import { Alert, ErrorAlert, Loading } from '../components/Alert';
 import { TextField } from '../components/Fields';
 import { Heading, Paragraph } from '../components/Heading';
-import { organisationLabel, rolesLabel } from '../labels';
+import { ROLE_LABELS, organisationLabel, organisationOrder, rolesLabel } from '../labels';
 import { useSession } from '../session';
 import { useLoad, useTitle } from '../useLoad';
+
+const ROLE_ORDER = Object.keys(ROLE_LABELS);
+const roleOrder = (u: DemoUser) => Math.min(...u.roles.map((r) => (ROLE_ORDER.indexOf(r) + 100) % 100), 99);
+
+/** `em-specialist-2.rn` after `em-specialist.rn`. */
+const extra = (u: DemoUser) => (/-\d+\./.test(u.username) ? 1 : 0);
 
 function groupByOrganisation(users: DemoUser[]): [string, DemoUser[]][] {
   const groups = new Map<string, DemoUser[]>();
   for (const u of users) groups.set(u.organisation, [...(groups.get(u.organisation) ?? []), u]);
-  return [...groups.entries()].map(([org, list]) => [
+  const sorted = [...groups.entries()].sort(([a], [b]) => organisationOrder(a) - organisationOrder(b));
+  return sorted.map(([org, list]) => [
     org,
-    list.sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+    list.sort(
+      (a, b) => roleOrder(a) - roleOrder(b) || extra(a) - extra(b) || a.username.localeCompare(b.username),
+    ),
   ]);
 }
 
@@ -36,7 +45,8 @@ export function SignInPage() {
       const r = await api.devLogin(name);
       signIn(r.token, r.user);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setFieldError(`Er is geen actieve gebruiker "${name}".`);
+      if (err instanceof ApiError && err.status === 404)
+        setFieldError(`Er is geen actieve gebruiker "${name}".`);
       else if (err instanceof ApiError && err.fieldErrors.username) setFieldError(err.fieldErrors.username);
       else setError(messageOf(err));
     } finally {
@@ -76,7 +86,7 @@ export function SignInPage() {
               <Paragraph>Log in met het account van uw organisatie.</Paragraph>
               <p className="utrecht-paragraph">
                 <a
-                  href="/auth/login"
+                  href={config.data.oidcLoginUrl ?? '/auth/login'}
                   className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
                 >
                   Inloggen met uw organisatieaccount
@@ -91,8 +101,8 @@ export function SignInPage() {
               </Heading>
               <Alert type="warning">
                 <p className="utrecht-paragraph">
-                  Dit is een demo- of testomgeving met verzonnen gegevens. Kies een demogebruiker; in productie logt u
-                  in met uw organisatieaccount.
+                  Dit is een demo- of testomgeving met verzonnen gegevens. Kies een demogebruiker; in
+                  productie logt u in met uw organisatieaccount.
                 </p>
               </Alert>
               <form onSubmit={submit} noValidate className="regie-form regie-inline-form">

@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/endpoints';
+import { ApiError, messageOf } from '../api/problem';
+import type { Order } from '../api/types';
+import { ErrorAlert, Loading } from '../components/Alert';
+import { AssignmentForm } from '../components/AssignmentForm';
+import { ConditionView } from '../components/ConditionView';
+import { DataList } from '../components/DataList';
+import { DueDate } from '../components/DueDate';
+import { Heading, Paragraph } from '../components/Heading';
+import { Link } from '../components/Link';
+import { ReasonForm } from '../components/ReasonForm';
+import { StatusBadge } from '../components/StatusBadge';
+import { SimpleTable } from '../components/Table';
+import { formatDateTime } from '../format';
+import {
+  legalFrameworkLabel,
+  orderKindLabel,
+  organisationLabel,
+  principalLabel,
+  statusLabel,
+} from '../labels';
+import { reasons } from '../reasons';
+import { paths } from '../router';
+import { hasRole, useUser } from '../session';
+import { useTitle } from '../useLoad';
+
+type State =
+  | { state: 'loading' }
+  | { state: 'reason' }
+  | { state: 'error'; message: string }
+  | { state: 'done'; order: Order };
+
+const CLOSED = ['COMPLETED', 'CANCELLED'];
+
+export function OrderPage({ orderId }: { orderId: string }) {
+  const user = useUser();
+  const [reason, setReason] = useState<string | undefined>(() => reasons.forOrder(orderId));
+  const [state, setState] = useState<State>({ state: 'loading' });
+  useTitle(
+    state.state === 'done' ? `${orderKindLabel(state.order.kind)} – ${state.order.client.name}` : 'Opdracht',
+  );
+
+  useEffect(() => {
+    let live = true;
+    setState({ state: 'loading' });
+    api.order(orderId, reason).then(
+      (order) => {
+        if (!live) return;
+        if (reason) reasons.remember(order.clientId, reason, [order.id]);
+        setState({ state: 'done', order });
+      },
+      (err: unknown) => {
+        if (!live) return;
+        if (err instanceof ApiError && err.needsReason) setState({ state: 'reason' });
+        else setState({ state: 'error', message: messageOf(err) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [orderId, reason]);
+
+  if (state.state === 'reason') {
+    return (
+      <>
+        <Heading level={1}>Opdracht inzien</Heading>
+        <ReasonForm what="deze opdracht" onSubmit={setReason} />
+      </>
+    );
+  }
+  if (state.state === 'loading') {
+    return (
+      <>
+        <Heading level={1}>Opdracht</Heading>
+        <Loading what="de opdracht" />
+      </>
+    );
+  }
+  if (state.state === 'error') {
+    return (
+      <>
+        <Heading level={1}>Opdracht</Heading>
+        <ErrorAlert error={state.message} title="De opdracht kan niet worden getoond" />
+      </>
+    );
+  }
+
+  const { order } = state;
+  const closed = CLOSED.includes(order.status);
+  const canAssign = !closed && hasRole(user, 'em_coordinator', 'administrator', 'intake_officer');
+  return (
+    <>
+      <p className="utrecht-pre-heading regie-pre-heading">Opdracht</p>
+      <Heading level={1}>
+        {orderKindLabel(order.kind)} — {order.client.name}
+      </Heading>
+      <div className="regie-columns">
+        <section aria-labelledby="opdracht-gegevens-kop" className="regie-section">
+          <Heading level={2} id="opdracht-gegevens-kop">
+            Gegevens
+          </Heading>
+          <DataList
+            items={[
+              ['Cliënt', <Link href={paths.client(order.clientId)}>{order.client.name}</Link>],
+              ['Soort opdracht', orderKindLabel(order.kind)],
+              ['Opdrachtgever', principalLabel(order.principal)],
+              ['Kader', legalFrameworkLabel(order.legalFramework)],
+              ['Delict', order.offence ?? '—'],
+              ['Ontvangen', formatDateTime(order.receivedAt)],
+              ['Uiterste datum', <DueDate dueDate={order.dueDate} urgent={order.urgent} closed={closed} />],
+              ['Spoed', order.urgent ? 'ja' : 'nee'],
+              ...(order.provisional ? ([['Voorlopige toezichtsopdracht', 'ja']] as [string, string][]) : []),
+              [
+                'Status',
+                <StatusBadge status={closed ? 'inactive' : 'active'}>
+                  {statusLabel(order.status)}
+                </StatusBadge>,
+              ],
+              ['Organisatie', organisationLabel(order.organisation)],
+              ['Regio en unit', [order.regionId, order.unitId].filter(Boolean).join(' / ') || '—'],
+              ['Uitvoerder', order.assignee?.displayName ?? 'nog niet toegewezen'],
+            ]}
+          />
+        </section>
+        <div>
+          {canAssign && (
+            <AssignmentForm
+              order={order}
+              user={user}
+              onAssigned={(o) => setState({ state: 'done', order: o })}
+            />
+          )}
+          <section aria-labelledby="historie-kop" className="regie-section">
+            <Heading level={2} id="historie-kop">
+              Statusgeschiedenis
+            </Heading>
+            <SimpleTable
+              caption="Statuswijzigingen, oudste eerst"
+              headers={['Datum', 'Status', 'Door', 'Toelichting']}
+              rows={order.statusHistory.map((h, i) => ({
+                key: String(i),
+                cells: [formatDateTime(h.at), statusLabel(h.status), h.by ?? '—', h.note ?? '—'],
+              }))}
+            />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="voorwaarden-kop" className="regie-section">
+        <Heading level={2} id="voorwaarden-kop">
+          Bijzondere voorwaarden
+        </Heading>
+        {order.conditions.length === 0 ? (
+          <Paragraph>Bij deze opdracht zijn geen bijzondere voorwaarden opgelegd.</Paragraph>
+        ) : (
+          <div className="regie-condition-grid">
+            {order.conditions.map((c) => (
+              <div className="regie-card" key={c.id}>
+                <ConditionView condition={c} headingLevel={3} />
+              </div>
+            ))}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
