@@ -39,25 +39,37 @@ describe('who looked at a client', () => {
     await t.api('GET', `/api/v1/clients/${clientId}`, rn);
     const coordinator = await t.login('em-coordinator.rn');
     await t.api('GET', `/api/v1/clients/${clientId}`, coordinator);
-    const r = await t.api<{ items: { actor: string; action: string; organisation: string }[] }>(
-      'GET',
-      `/api/v1/audit?clientId=${clientId}`,
-      rn,
-    );
+    const r = await t.api<{
+      items: { actor: string; actorName: string; action: string; organisation: string }[];
+    }>('GET', `/api/v1/audit?clientId=${clientId}`, rn);
     expect(r.status).toBe(200);
     const reads = r.body.items.filter((i) => i.action === 'client.read');
     expect(reads.map((i) => i.actor).sort()).toEqual(['em-coordinator.rn', 'em-specialist.rn']);
     expect(reads.every((i) => i.organisation === 'RN')).toBe(true);
+    // A client reading this overview sees people, not account names.
+    expect(reads.map((i) => i.actorName).sort()).toEqual(['Eva Jansen', 'Mark de Vries']);
   });
 
   it('requires a reason from an inspector and records it', async () => {
     const inspector = await t.login('inspector');
-    const without = await t.api<{ errors: { name: string; in: string }[] }>('GET', `/api/v1/clients/${clientId}`, inspector);
+    const without = await t.api<{ errors: { name: string; in: string }[] }>(
+      'GET',
+      `/api/v1/clients/${clientId}`,
+      inspector,
+    );
     expect(without.status).toBe(400);
     expect(without.body.errors).toEqual([expect.objectContaining({ name: 'reason', in: 'query' })]);
-    const withReason = await t.api('GET', `/api/v1/clients/${clientId}?reason=Dossieronderzoek%20EM%202026`, inspector);
+    const withReason = await t.api(
+      'GET',
+      `/api/v1/clients/${clientId}?reason=Dossieronderzoek%20EM%202026`,
+      inspector,
+    );
     expect(withReason.status).toBe(200);
-    const log = await t.api<{ items: { actor: string; reason: string | null }[] }>('GET', `/api/v1/audit?clientId=${clientId}`, rn);
+    const log = await t.api<{ items: { actor: string; reason: string | null }[] }>(
+      'GET',
+      `/api/v1/audit?clientId=${clientId}`,
+      rn,
+    );
     expect(log.body.items.find((i) => i.actor === 'inspector')?.reason).toBe('Dossieronderzoek EM 2026');
   });
 });

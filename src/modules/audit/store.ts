@@ -17,6 +17,8 @@ export interface AuditEntry {
   seq: number;
   at: string;
   actor: string;
+  /** The actor's display name, so a client reading who looked sees a person, not an account. */
+  actorName: string | null;
   onBehalfOf: string | null;
   organisation: string | null;
   clientId: string | null;
@@ -47,6 +49,7 @@ export async function listAuditForClient(tx: Queryable, clientId: string, limit:
     seq: number;
     at: Date;
     actor_username: string;
+    actor_name: string | null;
     on_behalf_of: string | null;
     organisation_code: string | null;
     client_id: string | null;
@@ -54,14 +57,17 @@ export async function listAuditForClient(tx: Queryable, clientId: string, limit:
     resource: string;
     reason: string | null;
   }>(
-    `SELECT seq, at, actor_username, on_behalf_of, organisation_code, client_id, action, resource, reason
-       FROM audit_log WHERE client_id = $1 ORDER BY seq DESC LIMIT $2`,
+    `SELECT a.seq, a.at, a.actor_username, u.display_name AS actor_name, a.on_behalf_of, a.organisation_code,
+            a.client_id, a.action, a.resource, a.reason
+       FROM audit_log a LEFT JOIN users u ON u.username = a.actor_username
+      WHERE a.client_id = $1 ORDER BY a.seq DESC LIMIT $2`,
     [clientId, limit],
   );
   return rows.map((r) => ({
     seq: Number(r.seq),
     at: new Date(r.at).toISOString(),
     actor: r.actor_username,
+    actorName: r.actor_name,
     onBehalfOf: r.on_behalf_of,
     organisation: r.organisation_code,
     clientId: r.client_id,

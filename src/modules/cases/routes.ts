@@ -176,7 +176,8 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
             Type.Object({
               seq: Type.Integer(),
               at: Type.String({ format: 'date-time' }),
-              actor: Type.String(),
+              actor: Type.String({ description: 'username of who did it' }),
+              actorName: Type.Union([Type.String(), Type.Null()], { description: 'display name of who did it' }),
               onBehalfOf: Type.Union([Type.String(), Type.Null()]),
               organisation: Type.Union([Type.String(), Type.Null()]),
               action: Type.String(),

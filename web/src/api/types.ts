@@ -45,6 +45,8 @@ export interface AuthConfig {
   /** Where an OIDC sign-in starts (GET, leaves the app; the callback returns to `/#token=…`). */
   oidcLoginUrl?: string;
   demoUsers?: DemoUser[];
+  /** Map tiles ({z}/{x}/{y}); absent when none are configured (offline: a plain background). */
+  tileUrl?: string;
 }
 
 export interface Address {
@@ -182,6 +184,7 @@ export interface AuditEntry {
   seq: number;
   at: string;
   actor: string;
+  actorName: string | null;
   onBehalfOf: string | null;
   organisation: string | null;
   action: string;
@@ -195,4 +198,292 @@ export interface AssignmentInput {
   unitId?: string;
   assigneeId?: string;
   note?: string;
+}
+
+// --- Intake (src/modules/intake/schemas.ts) -----------------------------------------------------------------
+
+export type ProbationOrganisation = 'RN' | 'SVG' | 'LJR';
+export type Shares = Record<ProbationOrganisation, number>;
+
+export interface DistributionKey {
+  region: string;
+  regionName: string;
+  shares: Shares;
+  validFrom: string;
+  setBy: UserRef | null;
+  reason: string;
+}
+
+export interface IntakeQueueItem {
+  orderId: string;
+  clientId: string;
+  clientName: string;
+  kind: OrderKind;
+  principal: Principal;
+  legalFramework: string;
+  offence: string | null;
+  receivedAt: string;
+  dueDate: string;
+  urgent: boolean;
+  provisional: boolean;
+  postcode: string | null;
+  intakeRegion: string | null;
+}
+
+export interface Distribution {
+  organisation: string;
+  intakeRegion: string | null;
+  regionId: string | null;
+  unitId: string | null;
+  rule: string;
+  explanation: string;
+  overrideReason: string | null;
+  distributedAt: string;
+}
+
+export interface AssignmentCandidate {
+  userId: string;
+  displayName: string;
+  unitId: string | null;
+  expertise: string[];
+  matchingExpertise: string[];
+  activeOrders: number;
+  totalWeight: number;
+  capacity: number;
+  room: number;
+  hasRoom: boolean;
+  wroteEarlierAdvice: boolean;
+  why: string;
+}
+
+export interface AssignmentCandidates {
+  orderId: string;
+  roles: string[];
+  neededExpertise: string[];
+  orderWeight: number;
+  items: AssignmentCandidate[];
+}
+
+export type HearingOutcome = 'SUSPENDED_WITH_CONDITIONS' | 'NOT_SUSPENDED' | 'ADJOURNED';
+
+export interface ChamberHearing {
+  id: string;
+  clientId: string;
+  clientName: string;
+  organisation: string | null;
+  court: string;
+  hearingDate: string;
+  caseReference: string;
+  outcome: HearingOutcome | null;
+  outcomeAt: string | null;
+  orderId: string | null;
+  nextHearingId: string | null;
+  createdAt: string;
+  signal: { code: 'OUTCOME_MISSING' | 'ORDER_MISSING'; message: string } | null;
+}
+
+export interface ChamberHearingInput {
+  clientId: string;
+  court: string;
+  hearingDate: string;
+  caseReference: string;
+  orderId?: string;
+}
+
+export interface HearingOutcomeInput {
+  outcome: HearingOutcome;
+  orderId?: string;
+  nextHearingDate?: string;
+}
+
+// --- EM advice (src/modules/em-advice/schemas.ts) ------------------------------------------------------------
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+export interface RequestAddress {
+  street?: string;
+  houseNumber?: string;
+  postcode?: string;
+  city?: string;
+  location?: LatLon;
+}
+
+export interface EmRequestInput {
+  client?: {
+    id?: string;
+    givenName?: string;
+    familyName?: string;
+    birthDate?: string;
+    bsn?: string;
+    phone?: string;
+  };
+  principal?: string;
+  legalFramework?: string;
+  intendedAddress?: RequestAddress;
+  addressContact?: { name?: string; phone?: string };
+  offence?: string;
+  victimAddress?: RequestAddress;
+  urgent?: boolean;
+  requestedAt?: string;
+}
+
+export interface EmRequestCreated {
+  orderId: string;
+  dueDate: string;
+  urgent: boolean;
+  status: OrderStatus;
+}
+
+export type AspectValue = 'YES' | 'NO' | 'UNKNOWN' | 'NOT_APPLICABLE';
+export type FeasibilityGroup = 'client' | 'dwelling' | 'surroundings';
+
+export interface FeasibilityAspects {
+  groups: { code: FeasibilityGroup; label: string }[];
+  values: { code: AspectValue; label: string }[];
+  items: { group: FeasibilityGroup; code: string; label: string }[];
+}
+
+export interface AspectAnswer {
+  value: AspectValue;
+  note?: string | null;
+}
+
+export type Feasibility = Record<FeasibilityGroup, Record<string, AspectAnswer>>;
+
+export interface HomeVisit {
+  date: string;
+  mode: 'PHYSICAL' | 'DIGITAL';
+  company: 'ALONE' | 'IN_PAIRS';
+  safetyNote?: string | null;
+}
+
+export type PoliceStatus = 'NOT_REQUESTED' | 'PENDING' | 'OVERDUE' | 'RECEIVED';
+
+export interface AdviceAddress {
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  location: LatLon | null;
+}
+
+export interface PointGeometry {
+  type: 'Point';
+  coordinates: [number, number];
+}
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: [number, number][][];
+}
+export type ZoneGeometry = PointGeometry | PolygonGeometry;
+export type ZoneKind = 'exclusion' | 'inclusion';
+
+export interface AdviceZone {
+  id: string;
+  label: string;
+  kind: ZoneKind;
+  radiusMeters: number | null;
+  geometry: ZoneGeometry;
+  victimMarginMeters: number | null;
+}
+
+export interface TimeWindow {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
+export interface ZonesInput {
+  zones: { label: string; kind: ZoneKind; geometry: ZoneGeometry; radiusMeters?: number }[];
+  policeResponse: boolean;
+  timeWindows: TimeWindow[];
+}
+
+export type InstallationPlace = 'PRISON' | 'ADDRESS' | 'OTHER';
+
+export interface ConclusionInput {
+  outcome: 'POSITIVE' | 'NEGATIVE';
+  reasons: string[];
+  proposedInstallation?: { date: string; time: string; place: InstallationPlace; placeDescription?: string };
+  discussedWithClient: boolean;
+  clientResponse?: string;
+  notDiscussedReason?: string;
+}
+
+export interface Conclusion {
+  outcome: 'POSITIVE' | 'NEGATIVE';
+  reasons: string[];
+  proposedInstallation: {
+    date: string;
+    time: string;
+    place: InstallationPlace;
+    placeDescription: string | null;
+  } | null;
+  discussedWithClient: boolean;
+  clientResponse: string | null;
+  notDiscussedReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string;
+}
+
+export interface EmAdvice {
+  id: string;
+  orderId: string;
+  status: OrderStatus;
+  principal: Principal;
+  legalFramework: string;
+  receivedAt: string;
+  dueDate: string;
+  urgent: boolean;
+  organisation: string | null;
+  assignee: UserRef | null;
+  client: { id: string; name: string; birthDate: string };
+  offence: string;
+  intendedAddress: AdviceAddress;
+  addressContact: { name: string; phone: string };
+  victimAddress: AdviceAddress | null;
+  feasibility: Feasibility | null;
+  homeVisit: HomeVisit | null;
+  policeInformation: {
+    status: PoliceStatus;
+    requestedAt: string | null;
+    dueDate: string | null;
+    receivedAt: string | null;
+    summary: string | null;
+  };
+  zones: AdviceZone[];
+  policeResponse: boolean;
+  timeWindows: TimeWindow[];
+  conclusion: Conclusion | null;
+  documentSentAt: string | null;
+  missing: { item: string; label: string }[];
+  updatedAt: string;
+}
+
+export interface EmSignal {
+  ruleId: string;
+  explanation: string;
+}
+
+export interface CaseProfile {
+  victimIdentifiable?: boolean;
+  nightTime?: boolean;
+  areaBound?: boolean;
+}
+
+export interface EmSignalView {
+  orderId: string;
+  caseProfile: CaseProfile;
+  signals: EmSignal[];
+  consideration: {
+    emAdvised: boolean;
+    reason: string | null;
+    signals: EmSignal[];
+    decidedBy: string | null;
+    decidedAt: string;
+  } | null;
+  considerationRequired: boolean;
 }

@@ -130,7 +130,7 @@ function WhoLooked({ entries, error }: { entries: AuditEntry[] | null; error: st
             cells: [
               formatDateTime(e.at),
               <>
-                {e.actor}
+                {e.actorName ? `${e.actorName} (${e.actor})` : e.actor}
                 {e.onBehalfOf ? ` (namens ${e.onBehalfOf})` : ''}
               </>,
               e.organisation ?? '—',
