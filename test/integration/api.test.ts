@@ -2,7 +2,13 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
 
-type Problem = { type: string; title: string; status: number; detail?: string; errors?: { name: string; in: string; code: string }[] };
+type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { name: string; in: string; code: string }[];
+};
 
 let t: TestRegie;
 let rn: string;
@@ -14,24 +20,46 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function clientCount(): Promise<number> {
-  const r = await t.regie.db.asOwner((tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM clients'));
+  const r = await t.regie.db.asOwner((tx) =>
+    tx.query<{ n: number }>('SELECT count(*)::int AS n FROM clients'),
+  );
   return r.rows[0]!.n;
 }
 
 describe('sign-in', () => {
   it('refuses requests without, with a forged and with an expired token', async () => {
     expect((await t.api('GET', '/api/v1/me')).status).toBe(401);
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('regie').setAudience('regie')
-      .setExpirationTime('1h').sign(new TextEncoder().encode('not-the-server-secret-not-the-server-secret'));
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('regie')
+      .setAudience('regie')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('not-the-server-secret-not-the-server-secret'));
     const r = await t.api<Problem>('GET', '/api/v1/me', forged);
     expect(r.status).toBe(401);
     expect(r.headers['content-type']).toMatch(/application\/problem\+json/);
     const me = await t.api<{ id: string }>('GET', '/api/v1/me', rn);
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(me.body.id).setIssuer('regie')
-      .setAudience('regie').setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_100)
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(me.body.id)
+      .setIssuer('regie')
+      .setAudience('regie')
+      .setIssuedAt(1_600_000_000)
+      .setExpirationTime(1_600_000_100)
       .sign(new TextEncoder().encode('whatever-secret-whatever-secret-whatever'));
     expect((await t.api('GET', '/api/v1/me', expired)).status).toBe(401);
     expect((await t.api('GET', '/api/v1/me', 'garbage')).status).toBe(401);
+  });
+
+  it('signing out ends that session on the server, and only that one', async () => {
+    const first = await t.login('advisor.rn');
+    const second = await t.login('advisor.rn');
+    expect((await t.api('GET', '/api/v1/me', first)).status).toBe(200);
+    expect((await t.api('POST', '/api/v1/auth/logout', first)).status).toBe(204);
+    const after = await t.api<Problem>('GET', '/api/v1/me', first);
+    expect(after.status).toBe(401);
+    expect((await t.api('GET', '/api/v1/me', second)).status).toBe(200);
   });
 
   it('dev login rejects unknown users', async () => {
@@ -40,8 +68,16 @@ describe('sign-in', () => {
   });
 
   it('returns the signed-in user', async () => {
-    const r = await t.api<{ username: string; organisation: { code: string }; roles: string[] }>('GET', '/api/v1/me', rn);
-    expect(r.body).toMatchObject({ username: 'advisor.rn', organisation: { code: 'RN' }, roles: ['probation_advisor'] });
+    const r = await t.api<{ username: string; organisation: { code: string }; roles: string[] }>(
+      'GET',
+      '/api/v1/me',
+      rn,
+    );
+    expect(r.body).toMatchObject({
+      username: 'advisor.rn',
+      organisation: { code: 'RN' },
+      roles: ['probation_advisor'],
+    });
   });
 });
 
@@ -65,14 +101,25 @@ describe('bad input changes nothing and names each bad field', () => {
     expect(r.status).toBe(400);
     const names = r.body.errors!.map((e) => `${e.name}:${e.code}`);
     expect(names).toEqual(
-      expect.arrayContaining(['givenName:type', 'familyName:required', 'birthDate:format', 'bsn:pattern', 'hobby:unknown']),
+      expect.arrayContaining([
+        'givenName:type',
+        'familyName:required',
+        'birthDate:format',
+        'bsn:pattern',
+        'hobby:unknown',
+      ]),
     );
     expect(r.body.errors!.every((e) => e.in === 'body')).toBe(true);
     expect(await clientCount()).toBe(before);
   });
 
   it('an oversized body', async () => {
-    const r = await t.api<Problem>('POST', '/api/v1/clients', rn, sampleClient({ familyName: 'x'.repeat(2 * 1024 * 1024) }));
+    const r = await t.api<Problem>(
+      'POST',
+      '/api/v1/clients',
+      rn,
+      sampleClient({ familyName: 'x'.repeat(2 * 1024 * 1024) }),
+    );
     expect(r.status).toBe(413);
   });
 
@@ -93,8 +140,18 @@ describe('bad input changes nothing and names each bad field', () => {
       urgent: false,
       conditions: [
         { typeCode: 'REPORTING_DUTY', parameters: { with: 'PROBATION' } },
-        { typeCode: 'LOCATION_REQUIREMENT', parameters: { timeWindows: [{ weekday: 9, start: '22:00', end: '6u' }] } },
-        { typeCode: 'EXCLUSION_ZONE', parameters: { zones: [{ label: 'Parijs', geometry: { type: 'Point', coordinates: [2.35, 48.85] }, radiusMeters: 500 }] } },
+        {
+          typeCode: 'LOCATION_REQUIREMENT',
+          parameters: { timeWindows: [{ weekday: 9, start: '22:00', end: '6u' }] },
+        },
+        {
+          typeCode: 'EXCLUSION_ZONE',
+          parameters: {
+            zones: [
+              { label: 'Parijs', geometry: { type: 'Point', coordinates: [2.35, 48.85] }, radiusMeters: 500 },
+            ],
+          },
+        },
         { typeCode: 'NO_SUCH_THING' },
       ],
     });
@@ -118,32 +175,43 @@ describe('orders', () => {
     const c = await t.api<{ id: string }>('POST', '/api/v1/clients', rn, sampleClient());
     // Received on Thursday 23 April 2026: King's Day (Monday 27 April) is no working day, so ten working
     // days end on Monday 11 May (5 May, Liberation Day, is a holiday under the Algemene termijnenwet).
-    const r = await t.api<Record<string, unknown> & { conditions: { typeCode: string; zones: { radiusMeters: number }[] }[] }>(
-      'POST',
-      '/api/v1/orders',
-      rn,
-      {
-        kind: 'EM_ADVICE',
-        principal: 'OM',
-        legalFramework: 'SUSPENDED_DETENTION',
-        clientId: c.body.id,
-        receivedAt: '2026-04-23T11:00:00+02:00',
-        urgent: true,
-        offence: 'Belaging (art. 285b Sr)',
-        conditions: [
-          { typeCode: 'LOCATION_REQUIREMENT', parameters: { timeWindows: [{ weekday: 1, start: '22:00', end: '06:00' }] } },
-          {
-            typeCode: 'EXCLUSION_ZONE',
-            parameters: {
-              policeResponse: true,
-              zones: [{ label: 'Woonwijk slachtoffer', geometry: { type: 'Point', coordinates: [5.1214, 52.0907] }, radiusMeters: 750 }],
-            },
+    const r = await t.api<
+      Record<string, unknown> & { conditions: { typeCode: string; zones: { radiusMeters: number }[] }[] }
+    >('POST', '/api/v1/orders', rn, {
+      kind: 'EM_ADVICE',
+      principal: 'OM',
+      legalFramework: 'SUSPENDED_DETENTION',
+      clientId: c.body.id,
+      receivedAt: '2026-04-23T11:00:00+02:00',
+      urgent: true,
+      offence: 'Belaging (art. 285b Sr)',
+      conditions: [
+        {
+          typeCode: 'LOCATION_REQUIREMENT',
+          parameters: { timeWindows: [{ weekday: 1, start: '22:00', end: '06:00' }] },
+        },
+        {
+          typeCode: 'EXCLUSION_ZONE',
+          parameters: {
+            policeResponse: true,
+            zones: [
+              {
+                label: 'Woonwijk slachtoffer',
+                geometry: { type: 'Point', coordinates: [5.1214, 52.0907] },
+                radiusMeters: 750,
+              },
+            ],
           },
-        ],
-      },
-    );
+        },
+      ],
+    });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ dueDate: '2026-05-11', organisation: 'RN', status: 'DISTRIBUTED', urgent: true });
+    expect(r.body).toMatchObject({
+      dueDate: '2026-05-11',
+      organisation: 'RN',
+      status: 'DISTRIBUTED',
+      urgent: true,
+    });
     const zone = r.body.conditions.find((x) => x.typeCode === 'EXCLUSION_ZONE')!.zones[0]!;
     expect(zone.radiusMeters).toBe(750);
   });
@@ -161,13 +229,24 @@ describe('operations and the contract', () => {
   });
 
   it('publishes OpenAPI 3.1 with the core paths', async () => {
-    const r = await t.api<{ openapi: string; servers: { url: string }[]; paths: Record<string, unknown> }>('GET', '/api/v1/openapi.json');
+    const r = await t.api<{ openapi: string; servers: { url: string }[]; paths: Record<string, unknown> }>(
+      'GET',
+      '/api/v1/openapi.json',
+    );
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe('3.1.0');
     // Paths are relative to the versioned server URL (NLGov: the major version is in the base URL).
     expect(r.body.servers[0]!.url).toBe('/api/v1');
     const paths = Object.keys(r.body.paths).map((p) => r.body.servers[0]!.url + p);
-    for (const p of ['/api/v1/clients', '/api/v1/clients/{id}', '/api/v1/orders', '/api/v1/orders/{id}', '/api/v1/orders/{id}/assignment', '/api/v1/audit', '/api/v1/auth/dev-login']) {
+    for (const p of [
+      '/api/v1/clients',
+      '/api/v1/clients/{id}',
+      '/api/v1/orders',
+      '/api/v1/orders/{id}',
+      '/api/v1/orders/{id}/assignment',
+      '/api/v1/audit',
+      '/api/v1/auth/dev-login',
+    ]) {
       expect(paths).toContain(p);
     }
   });

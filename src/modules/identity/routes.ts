@@ -102,4 +102,21 @@ export function identityRoutes(
     },
     async (req) => userOf(req),
   );
+
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        operationId: 'logout',
+        summary: 'Sign out: the session token is refused from now on',
+        response: { 204: Type.Null({ description: 'Signed out' }) },
+      },
+    },
+    async (req, reply) => {
+      const token = req.headers.authorization?.replace(/^Bearer\s+/i, '') ?? '';
+      await identity.logout(token);
+      return reply.status(204).send();
+    },
+  );
 }

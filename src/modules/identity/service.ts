@@ -34,13 +34,19 @@ export class IdentityService {
   }
 
   /** Signs in the user an OIDC provider vouched for (by subject, else by preferred username). */
-  async oidcLogin(subject: string, preferredUsername: string | undefined): Promise<{ token: string; user: AuthUser } | undefined> {
-    const user = await this.db.asApp(async (tx) =>
-      (await store.findActiveUserBySubject(tx, subject)) ??
-      (preferredUsername ? await store.findActiveUserByUsername(tx, preferredUsername) : undefined),
+  async oidcLogin(
+    subject: string,
+    preferredUsername: string | undefined,
+  ): Promise<{ token: string; user: AuthUser } | undefined> {
+    const user = await this.db.asApp(
+      async (tx) =>
+        (await store.findActiveUserBySubject(tx, subject)) ??
+        (preferredUsername ? await store.findActiveUserByUsername(tx, preferredUsername) : undefined),
     );
     if (!user) return undefined;
-    await this.db.asActor({ userId: user.id }, (tx) => appendAudit(tx, { action: 'auth.oidc-login', resource: '/auth/callback' }));
+    await this.db.asActor({ userId: user.id }, (tx) =>
+      appendAudit(tx, { action: 'auth.oidc-login', resource: '/auth/callback' }),
+    );
     return { token: await this.tokens.issue(user.id), user };
   }
 
@@ -48,8 +54,13 @@ export class IdentityService {
   async authenticate(token: string): Promise<AuthUser | { error: string }> {
     const session = await this.tokens.verify(token);
     if ('userId' in session) {
-      const user = await this.db.asApp((tx) => store.findActiveUserById(tx, session.userId));
-      return user ?? { error: 'the user is no longer active' };
+      return this.db.asApp(async (tx) => {
+        if (await store.isSessionRevoked(tx, session.sessionId))
+          return { error: 'the session was signed out' };
+        return (
+          (await store.findActiveUserById(tx, session.userId)) ?? { error: 'the user is no longer active' }
+        );
+      });
     }
     if (this.external) {
       const subject = await this.external.subjectOf(token);
@@ -59,6 +70,16 @@ export class IdentityService {
       }
     }
     return { error: session.error === 'expired' ? 'the token has expired' : 'the token is not valid' };
+  }
+
+  /** Ends a Regie session on the server: the token is refused from now on, also if it was copied. */
+  async logout(token: string): Promise<void> {
+    const session = await this.tokens.verify(token);
+    if (!('userId' in session)) return;
+    await this.db.asActor({ userId: session.userId }, async (tx) => {
+      await store.revokeSession(tx, session.sessionId, session.expiresAt);
+      await appendAudit(tx, { action: 'auth.logout', resource: '/auth/logout' });
+    });
   }
 
   demoUsers() {

@@ -26,7 +26,10 @@ const toUser = (r: UserRow): AuthUser => ({
   expertise: r.expertise,
 });
 
-export async function findActiveUserByUsername(tx: Queryable, username: string): Promise<AuthUser | undefined> {
+export async function findActiveUserByUsername(
+  tx: Queryable,
+  username: string,
+): Promise<AuthUser | undefined> {
   const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.username = $1 AND u.active`, [username]);
   return rows[0] && toUser(rows[0]);
 }
@@ -37,11 +40,29 @@ export async function findActiveUserById(tx: Queryable, id: string): Promise<Aut
 }
 
 export async function findActiveUserBySubject(tx: Queryable, subject: string): Promise<AuthUser | undefined> {
-  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.oidc_subject = $1 AND u.active`, [subject]);
+  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.oidc_subject = $1 AND u.active`, [
+    subject,
+  ]);
   return rows[0] && toUser(rows[0]);
 }
 
 export async function listActiveUsers(tx: Queryable): Promise<AuthUser[]> {
-  const { rows } = await tx.query<UserRow>(`${SELECT_USER} WHERE u.active ORDER BY u.organisation_code, u.username`);
+  const { rows } = await tx.query<UserRow>(
+    `${SELECT_USER} WHERE u.active ORDER BY u.organisation_code, u.username`,
+  );
   return rows.map(toUser);
+}
+
+export async function isSessionRevoked(tx: Queryable, sessionId: string): Promise<boolean> {
+  const { rows } = await tx.query('SELECT 1 FROM revoked_sessions WHERE jti = $1', [sessionId]);
+  return rows.length > 0;
+}
+
+/** Revokes a session; expired revocations are swept on the way, since their tokens are refused anyway. */
+export async function revokeSession(tx: Queryable, sessionId: string, expiresAt: Date): Promise<void> {
+  await tx.query('DELETE FROM revoked_sessions WHERE expires_at < now()');
+  await tx.query('INSERT INTO revoked_sessions (jti, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    sessionId,
+    expiresAt.toISOString(),
+  ]);
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 
 /**
@@ -20,6 +20,7 @@ export class SessionTokens {
     return new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
+      .setJti(randomUUID())
       .setIssuer('regie')
       .setAudience('regie')
       .setIssuedAt()
@@ -27,15 +28,18 @@ export class SessionTokens {
       .sign(this.key);
   }
 
-  /** The user id, or a reason why the token is refused. */
-  async verify(token: string): Promise<{ userId: string } | { error: 'expired' | 'invalid' }> {
+  /** The user id and session id, or a reason why the token is refused. */
+  async verify(
+    token: string,
+  ): Promise<{ userId: string; sessionId: string; expiresAt: Date } | { error: 'expired' | 'invalid' }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: 'regie',
         audience: 'regie',
         algorithms: ['HS256'],
       });
-      return payload.sub ? { userId: payload.sub } : { error: 'invalid' };
+      if (!payload.sub || !payload.jti || !payload.exp) return { error: 'invalid' };
+      return { userId: payload.sub, sessionId: payload.jti, expiresAt: new Date(payload.exp * 1000) };
     } catch (err) {
       return { error: err instanceof errors.JWTExpired ? 'expired' : 'invalid' };
     }
