@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'bench/results'] },
@@ -16,9 +17,17 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript entry points (bin/, scripts/, configs) run on Node.
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/platform/**', '**/modules/**', 'node:fs', 'pg', '@electric-sql/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/platform/**', '**/modules/**', 'node:fs', 'pg', '@electric-sql/*'] },
+      ],
     },
   },
 );

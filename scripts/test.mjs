@@ -18,15 +18,25 @@ if (step('npx', ['eslint', '.']) !== 0) failedSteps++;
 if (step('npx', ['vite', 'build', 'web', '--logLevel', 'warn']) !== 0) failedSteps++;
 
 const extra = process.argv.slice(2);
-step('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+step('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+]);
 
 let passed = 0;
-let failed = 0;
+let failed;
 let skipped = 0;
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  failed =
+    r.numFailedTests +
+    (r.numRuntimeErrorTestSuites ?? 0) +
+    r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
   skipped = r.numPendingTests + r.numTodoTests;
 } else {
   failed = 1;

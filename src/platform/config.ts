@@ -44,7 +44,8 @@ function bool(v: string | undefined, fallback: boolean): boolean {
 function int(name: string, v: string | undefined, fallback: number): number {
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${v}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${v}"`);
   return n;
 }
 
@@ -56,13 +57,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = regieEnv === 'production';
   const devLogin = bool(env.REGIE_DEV_LOGIN, !production);
   if (production && devLogin) {
-    throw new ConfigError('Refusing to start: REGIE_DEV_LOGIN is on while REGIE_ENV=production. Dev login is for demo and test only.');
+    throw new ConfigError(
+      'Refusing to start: REGIE_DEV_LOGIN is on while REGIE_ENV=production. Dev login is for demo and test only.',
+    );
   }
   if (production && !env.DATABASE_URL) {
-    throw new ConfigError('Refusing to start: REGIE_ENV=production needs DATABASE_URL (PostgreSQL + PostGIS); the embedded database is for demo and test.');
+    throw new ConfigError(
+      'Refusing to start: REGIE_ENV=production needs DATABASE_URL (PostgreSQL + PostGIS); the embedded database is for demo and test.',
+    );
   }
   if (production && !env.REGIE_SESSION_SECRET) {
-    throw new ConfigError('Refusing to start: REGIE_ENV=production needs REGIE_SESSION_SECRET (at least 32 characters).');
+    throw new ConfigError(
+      'Refusing to start: REGIE_ENV=production needs REGIE_SESSION_SECRET (at least 32 characters).',
+    );
   }
   if (env.REGIE_SESSION_SECRET !== undefined && env.REGIE_SESSION_SECRET.length < 32) {
     throw new ConfigError('REGIE_SESSION_SECRET must be at least 32 characters.');
@@ -79,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         audience: env.OIDC_AUDIENCE || (env.OIDC_CLIENT_ID ?? 'regie'),
       }
     : undefined;
-  if (production && !oidc) throw new ConfigError('Refusing to start: REGIE_ENV=production needs OIDC_ISSUER.');
+  if (production && !oidc)
+    throw new ConfigError('Refusing to start: REGIE_ENV=production needs OIDC_ISSUER.');
   return {
     env: regieEnv,
     host,

@@ -7,7 +7,10 @@ import pino, { type Logger } from 'pino';
 export function createLogger(level: string, pretty = false): Logger {
   return pino({
     level,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
+      remove: true,
+    },
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         id: req.id,
@@ -15,6 +18,13 @@ export function createLogger(level: string, pretty = false): Logger {
         url: req.url.split('?')[0],
       }),
     },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+          },
+        }
+      : {}),
   });
 }

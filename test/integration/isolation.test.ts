@@ -18,7 +18,12 @@ beforeAll(async () => {
   rn = await t.login('em-specialist.rn');
   svg = await t.login('em-specialist.svg');
   svgUserId = (await t.api<{ id: string }>('GET', '/api/v1/me', svg)).body.id;
-  const c = await t.api<{ id: string }>('POST', '/api/v1/clients', rn, sampleClient({ familyName: 'Geheimhouding' }));
+  const c = await t.api<{ id: string }>(
+    'POST',
+    '/api/v1/clients',
+    rn,
+    sampleClient({ familyName: 'Geheimhouding' }),
+  );
   expect(c.status).toBe(201);
   rnClientId = c.body.id;
   const o = await t.api<{ id: string }>('POST', '/api/v1/orders', rn, {
@@ -54,10 +59,18 @@ describe('through the API, a user of SVG', () => {
   });
 
   it('does not find the RN client by listing or searching', async () => {
-    const all = await t.api<{ items: { id: string }[]; total: number }>('GET', '/api/v1/clients?limit=200', svg);
+    const all = await t.api<{ items: { id: string }[]; total: number }>(
+      'GET',
+      '/api/v1/clients?limit=200',
+      svg,
+    );
     expect(all.status).toBe(200);
     expect(all.body.items.map((c) => c.id)).not.toContain(rnClientId);
-    const search = await t.api<{ items: unknown[]; total: number }>('GET', '/api/v1/clients?q=Geheimhouding', svg);
+    const search = await t.api<{ items: unknown[]; total: number }>(
+      'GET',
+      '/api/v1/clients?q=Geheimhouding',
+      svg,
+    );
     expect(search.body.total).toBe(0);
   });
 
@@ -79,7 +92,9 @@ describe('through the API, a user of SVG', () => {
     expect(o.status).toBe(422);
     expect(o.body.errors.map((e) => e.name)).toContain('clientId');
     const coordinator = await t.login('em-coordinator.svg');
-    const a = await t.api('POST', `/api/v1/orders/${rnOrderId}/assignment`, coordinator, { assigneeId: svgUserId });
+    const a = await t.api('POST', `/api/v1/orders/${rnOrderId}/assignment`, coordinator, {
+      assigneeId: svgUserId,
+    });
     expect(a.status).toBe(404);
   });
 
@@ -132,7 +147,14 @@ describe('through SQL as the application role', () => {
                 (SELECT count(*) FROM audit_log WHERE client_id = $1)::int AS audit`,
         [rnClientId],
       );
-      expect(counts.rows[0]).toEqual({ clients: 0, orders: 0, journal: 0, addresses: 0, history: 0, audit: 0 });
+      expect(counts.rows[0]).toEqual({
+        clients: 0,
+        orders: 0,
+        journal: 0,
+        addresses: 0,
+        history: 0,
+        audit: 0,
+      });
       const joined = await sql.query(
         `SELECT o.id FROM orders o LEFT JOIN clients c ON c.id = o.client_id WHERE o.id = $1`,
         [rnOrderId],

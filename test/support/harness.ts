@@ -46,7 +46,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  * Regie in-process with organisations and demo users, on a fresh PostgreSQL database (default) or on the
  * embedded PGlite database in memory (`embedded: true`, the smoke run of the one-command setup).
  */
-export async function startRegie(opts: { embedded?: boolean; env?: Record<string, string> } = {}): Promise<TestRegie> {
+export async function startRegie(
+  opts: { embedded?: boolean; env?: Record<string, string> } = {},
+): Promise<TestRegie> {
   const testDb = opts.embedded ? undefined : await createTestDatabase();
   const config = loadConfig({
     REGIE_ENV: 'test',
@@ -69,7 +71,11 @@ export async function startRegie(opts: { embedded?: boolean; env?: Record<string
       ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
     const text = res.body;
-    return { status: res.statusCode, body: (text ? JSON.parse(text) : undefined) as never, headers: res.headers };
+    return {
+      status: res.statusCode,
+      body: (text ? JSON.parse(text) : undefined) as never,
+      headers: res.headers,
+    };
   };
 
   return {
@@ -78,7 +84,8 @@ export async function startRegie(opts: { embedded?: boolean; env?: Record<string
     api,
     async login(username) {
       const r = await api<{ token: string }>('POST', '/api/v1/auth/dev-login', undefined, { username });
-      if (r.status !== 200) throw new Error(`dev-login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+      if (r.status !== 200)
+        throw new Error(`dev-login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
       return r.body.token;
     },
     async close() {
@@ -94,6 +101,12 @@ export const sampleClient = (overrides: Record<string, unknown> = {}) => ({
   birthDate: '1990-05-17',
   bsn: '999999990',
   phone: '06-12345678',
-  address: { street: 'Voorbeeldstraat', houseNumber: '12', postcode: '3511 AB', city: 'Utrecht', validFrom: '2025-01-01' },
+  address: {
+    street: 'Voorbeeldstraat',
+    houseNumber: '12',
+    postcode: '3511 AB',
+    city: 'Utrecht',
+    validFrom: '2025-01-01',
+  },
   ...overrides,
 });

@@ -44,7 +44,11 @@ export async function appendAudit(tx: Queryable, e: AuditEntryInput): Promise<nu
   return Number(rows[0]!.seq);
 }
 
-export async function listAuditForClient(tx: Queryable, clientId: string, limit: number): Promise<AuditEntry[]> {
+export async function listAuditForClient(
+  tx: Queryable,
+  clientId: string,
+  limit: number,
+): Promise<AuditEntry[]> {
   const { rows } = await tx.query<{
     seq: number;
     at: Date;
@@ -110,7 +114,11 @@ export async function verifyAuditChain(
         problems.push({ seq, problem: 'gap', detail: `entries ${prevSeq + 1}..${seq - 1} are missing` });
       }
       if (r.prev_hash !== prevHash) {
-        problems.push({ seq, problem: 'chain-broken', detail: 'prev_hash does not match the previous entry' });
+        problems.push({
+          seq,
+          problem: 'chain-broken',
+          detail: 'prev_hash does not match the previous entry',
+        });
       }
       if (r.hash !== r.expected) {
         problems.push({ seq, problem: 'hash-mismatch', detail: 'entry content does not match its hash' });

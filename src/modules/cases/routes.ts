@@ -22,7 +22,11 @@ import {
 
 const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 const ReasonQuery = Type.Object(
-  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Why you look: required for inspectors' })) },
+  {
+    reason: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 500, description: 'Why you look: required for inspectors' }),
+    ),
+  },
   { additionalProperties: false },
 );
 const Items = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
@@ -31,7 +35,10 @@ const Items = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Obje
 function accessOf(req: FastifyRequest): Access {
   const q = (req.query ?? {}) as { reason?: string };
   const onBehalfOf = req.headers['x-on-behalf-of'];
-  return { reason: q.reason, onBehalfOf: typeof onBehalfOf === 'string' ? onBehalfOf.slice(0, 100) : undefined };
+  return {
+    reason: q.reason,
+    onBehalfOf: typeof onBehalfOf === 'string' ? onBehalfOf.slice(0, 100) : undefined,
+  };
 }
 
 type P = { Params: { id: string } };
@@ -58,54 +65,128 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
         response: { 200: Type.Object({ items: Type.Array(ClientSummary), total: Type.Integer() }) },
       },
     },
-    async (req) => cases.searchClients(userOf(req), req.query.q, req.query.limit, req.query.offset, accessOf(req)),
+    async (req) =>
+      cases.searchClients(userOf(req), req.query.q, req.query.limit, req.query.offset, accessOf(req)),
   );
 
   app.post<{ Body: ClientInputT }>(
     '/api/v1/clients',
-    { schema: { tags, operationId: 'createClient', summary: 'Register a client', body: ClientInput, response: { 201: Client } } },
-    async (req, reply) => reply.status(201).send(await cases.createClient(userOf(req), req.body, accessOf(req))),
+    {
+      schema: {
+        tags,
+        operationId: 'createClient',
+        summary: 'Register a client',
+        body: ClientInput,
+        response: { 201: Client },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await cases.createClient(userOf(req), req.body, accessOf(req))),
   );
 
   app.get<P>(
     '/api/v1/clients/:id',
-    { schema: { tags, operationId: 'getClient', summary: 'A client (audited)', params: IdParams, querystring: ReasonQuery, response: { 200: Client } } },
+    {
+      schema: {
+        tags,
+        operationId: 'getClient',
+        summary: 'A client (audited)',
+        params: IdParams,
+        querystring: ReasonQuery,
+        response: { 200: Client },
+      },
+    },
     async (req) => cases.getClient(userOf(req), req.params.id, accessOf(req)),
   );
 
   app.get<P>(
     '/api/v1/clients/:id/orders',
-    { schema: { tags, operationId: 'listClientOrders', summary: 'Orders of a client', params: IdParams, querystring: ReasonQuery, response: { 200: Items(Order) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'listClientOrders',
+        summary: 'Orders of a client',
+        params: IdParams,
+        querystring: ReasonQuery,
+        response: { 200: Items(Order) },
+      },
+    },
     async (req) => ({ items: await cases.listOrdersOfClient(userOf(req), req.params.id, accessOf(req)) }),
   );
 
   app.get<P>(
     '/api/v1/clients/:id/journal-entries',
-    { schema: { tags, operationId: 'listJournalEntries', summary: 'Journal of a client', params: IdParams, querystring: ReasonQuery, response: { 200: Items(JournalEntry) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'listJournalEntries',
+        summary: 'Journal of a client',
+        params: IdParams,
+        querystring: ReasonQuery,
+        response: { 200: Items(JournalEntry) },
+      },
+    },
     async (req) => ({ items: await cases.listJournal(userOf(req), req.params.id, accessOf(req)) }),
   );
 
   app.post<P & { Body: JournalEntryInputT }>(
     '/api/v1/clients/:id/journal-entries',
-    { schema: { tags, operationId: 'createJournalEntry', summary: 'Add a journal entry', params: IdParams, body: JournalEntryInput, response: { 201: JournalEntry } } },
-    async (req, reply) => reply.status(201).send(await cases.addJournal(userOf(req), req.params.id, req.body, accessOf(req))),
+    {
+      schema: {
+        tags,
+        operationId: 'createJournalEntry',
+        summary: 'Add a journal entry',
+        params: IdParams,
+        body: JournalEntryInput,
+        response: { 201: JournalEntry },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await cases.addJournal(userOf(req), req.params.id, req.body, accessOf(req))),
   );
 
   app.post<{ Body: OrderInputT }>(
     '/api/v1/orders',
-    { schema: { tags: ['orders'], operationId: 'createOrder', summary: 'Register an order', body: OrderInput, response: { 201: Order } } },
-    async (req, reply) => reply.status(201).send(await cases.createOrder(userOf(req), req.body, accessOf(req))),
+    {
+      schema: {
+        tags: ['orders'],
+        operationId: 'createOrder',
+        summary: 'Register an order',
+        body: OrderInput,
+        response: { 201: Order },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await cases.createOrder(userOf(req), req.body, accessOf(req))),
   );
 
   app.get<P>(
     '/api/v1/orders/:id',
-    { schema: { tags: ['orders'], operationId: 'getOrder', summary: 'An order (audited)', params: IdParams, querystring: ReasonQuery, response: { 200: Order } } },
+    {
+      schema: {
+        tags: ['orders'],
+        operationId: 'getOrder',
+        summary: 'An order (audited)',
+        params: IdParams,
+        querystring: ReasonQuery,
+        response: { 200: Order },
+      },
+    },
     async (req) => cases.getOrder(userOf(req), req.params.id, accessOf(req)),
   );
 
   app.post<P & { Body: AssignmentInputT }>(
     '/api/v1/orders/:id/assignment',
-    { schema: { tags: ['orders'], operationId: 'assignOrder', summary: 'Distribute to an organisation, region, unit, or assign to a worker', params: IdParams, body: AssignmentInput, response: { 200: Order } } },
+    {
+      schema: {
+        tags: ['orders'],
+        operationId: 'assignOrder',
+        summary: 'Distribute to an organisation, region, unit, or assign to a worker',
+        params: IdParams,
+        body: AssignmentInput,
+        response: { 200: Order },
+      },
+    },
     async (req) => cases.assignOrder(userOf(req), req.params.id, req.body, accessOf(req)),
   );
 
@@ -116,7 +197,13 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
         tags: ['caseload'],
         operationId: 'getMyCaseload',
         summary: 'The signed-in worker’s active orders',
-        response: { 200: Type.Object({ items: Type.Array(CaseloadItem), totalWeight: Type.Number(), capacity: Type.Number() }) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(CaseloadItem),
+            totalWeight: Type.Number(),
+            capacity: Type.Number(),
+          }),
+        },
       },
     },
     async (req) => cases.caseload(userOf(req)),
@@ -129,7 +216,10 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
         tags: ['caseload'],
         operationId: 'listCaseloads',
         summary: 'Caseload per worker of your organisation (coordinators)',
-        querystring: Type.Object({ unitId: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { unitId: Type.Optional(Type.String({ maxLength: 50 })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Items(WorkerCaseload) },
       },
     },
@@ -177,7 +267,9 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
               seq: Type.Integer(),
               at: Type.String({ format: 'date-time' }),
               actor: Type.String({ description: 'username of who did it' }),
-              actorName: Type.Union([Type.String(), Type.Null()], { description: 'display name of who did it' }),
+              actorName: Type.Union([Type.String(), Type.Null()], {
+                description: 'display name of who did it',
+              }),
               onBehalfOf: Type.Union([Type.String(), Type.Null()]),
               organisation: Type.Union([Type.String(), Type.Null()]),
               action: Type.String(),

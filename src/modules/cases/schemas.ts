@@ -19,7 +19,14 @@ export const LEGAL_FRAMEWORKS = [
   'CONDITIONAL_DISMISSAL',
   'BEHAVIOURAL_MEASURE',
 ] as const;
-export const ORDER_STATUSES = ['RECEIVED', 'DISTRIBUTED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
+export const ORDER_STATUSES = [
+  'RECEIVED',
+  'DISTRIBUTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
 export const JOURNAL_KINDS = [
   'CONTACT_FACE_TO_FACE',
   'CONTACT_PHONE',
@@ -43,12 +50,18 @@ export const AddressInput = Type.Object(
   {
     street: Type.String({ minLength: 1, maxLength: 200 }),
     houseNumber: Type.String({ minLength: 1, maxLength: 20 }),
-    postcode: Type.String({ pattern: '^[1-9][0-9]{3} ?[A-Z]{2}$', description: 'Dutch postcode, e.g. 1012 AB' }),
+    postcode: Type.String({
+      pattern: '^[1-9][0-9]{3} ?[A-Z]{2}$',
+      description: 'Dutch postcode, e.g. 1012 AB',
+    }),
     city: Type.String({ minLength: 1, maxLength: 100 }),
     validFrom: DateOnly,
     location: Type.Optional(
       Type.Object(
-        { lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) },
+        {
+          lat: Type.Number({ minimum: -90, maximum: 90 }),
+          lon: Type.Number({ minimum: -180, maximum: 180 }),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -81,13 +94,18 @@ export const ClientInput = Type.Object(
     givenName: Name,
     familyName: Name,
     birthDate: DateOnly,
-    bsn: Type.Optional(Type.String({ pattern: '^[0-9]{9}$', description: 'Burgerservicenummer (BSN), 9 digits' })),
+    bsn: Type.Optional(
+      Type.String({ pattern: '^[0-9]{9}$', description: 'Burgerservicenummer (BSN), 9 digits' }),
+    ),
     phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 -]{7,19}$' })),
     riskFlags: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z_]{2,40}$' }), { maxItems: 20 })),
     earlierInvolvement: Type.Optional(Type.Array(EarlierInvolvement, { maxItems: 20 })),
     address: Type.Optional(AddressInput),
     organisation: Type.Optional(
-      Type.String({ pattern: '^[A-Z]{2,5}$', description: 'Only the intake point chooses; others get their own' }),
+      Type.String({
+        pattern: '^[A-Z]{2,5}$',
+        description: 'Only the intake point chooses; others get their own',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -164,7 +182,10 @@ export const OrderInput = Type.Object(
           nightTime: Type.Optional(Type.Boolean()),
           areaBound: Type.Optional(Type.Boolean()),
         },
-        { additionalProperties: false, description: 'Advice orders: the case profile the EM signal rules read' },
+        {
+          additionalProperties: false,
+          description: 'Advice orders: the case profile the EM signal rules read',
+        },
       ),
     ),
   },
@@ -188,7 +209,12 @@ export const Order = Type.Object({
   provisional: Type.Boolean(),
   status: OrderStatus,
   statusHistory: Type.Array(
-    Type.Object({ status: Type.String(), at: DateTime, by: Nullable(Type.String()), note: Nullable(Type.String()) }),
+    Type.Object({
+      status: Type.String(),
+      at: DateTime,
+      by: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+    }),
   ),
   organisation: Nullable(Type.String()),
   regionId: Nullable(Type.String()),

@@ -2,7 +2,13 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { orderDueDate } from '../../domain/orders/deadlines.js';
 import type { Database, Queryable } from '../../platform/db/index.js';
-import { badRequest, forbidden, notFound, unprocessable, type FieldError } from '../../platform/http/problem.js';
+import {
+  badRequest,
+  forbidden,
+  notFound,
+  unprocessable,
+  type FieldError,
+} from '../../platform/http/problem.js';
 import { toFieldErrors } from '../../platform/http/validation.js';
 import { appendAudit, listAuditForClient, type AuditEntry } from '../audit/store.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
@@ -103,7 +109,11 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await store.listOrdersOfClient(tx, clientId);
-      await this.audit(tx, access, { clientId, action: 'order.list', resource: `/clients/${clientId}/orders` });
+      await this.audit(tx, access, {
+        clientId,
+        action: 'order.list',
+        resource: `/clients/${clientId}/orders`,
+      });
       return items;
     });
   }
@@ -113,7 +123,11 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const order = await store.findOrder(tx, id);
       if (!order) throw notFound('Order');
-      await this.audit(tx, access, { clientId: order.clientId, action: 'order.read', resource: `/orders/${id}` });
+      await this.audit(tx, access, {
+        clientId: order.clientId,
+        action: 'order.read',
+        resource: `/orders/${id}`,
+      });
       return order;
     });
   }
@@ -135,7 +149,12 @@ export class CasesService {
       const at = `conditions.${i}`;
       const validate = await this.conditionValidator(tx, c.typeCode);
       if (!validate) {
-        errors.push({ name: `${at}.typeCode`, in: 'body', code: 'unknown', detail: `${c.typeCode} is not in the catalogue` });
+        errors.push({
+          name: `${at}.typeCode`,
+          in: 'body',
+          code: 'unknown',
+          detail: `${c.typeCode} is not in the catalogue`,
+        });
         continue;
       }
       c.parameters ??= {};
@@ -151,11 +170,17 @@ export class CasesService {
           const name = `${at}.parameters.zones.${j}`;
           const geometryType = (z.geometry as { type?: string } | null)?.type;
           if (geometryType === 'Point' && !(typeof z.radiusMeters === 'number' && z.radiusMeters > 0)) {
-            errors.push({ name: `${name}.radiusMeters`, in: 'body', code: 'required', detail: 'a circle needs radiusMeters > 0' });
+            errors.push({
+              name: `${name}.radiusMeters`,
+              in: 'body',
+              code: 'required',
+              detail: 'a circle needs radiusMeters > 0',
+            });
             continue;
           }
           const problem = await store.checkGeometry(tx, z.geometry);
-          if (problem) errors.push({ name: `${name}.geometry`, in: 'body', code: 'geometry', detail: problem });
+          if (problem)
+            errors.push({ name: `${name}.geometry`, in: 'body', code: 'geometry', detail: problem });
         }
       }
     }
@@ -168,7 +193,12 @@ export class CasesService {
       const client = await store.clientOrganisation(tx, input.clientId);
       const errors: FieldError[] = [];
       if (!client) {
-        errors.push({ name: 'clientId', in: 'body', code: 'unknown', detail: 'no such client in your organisation' });
+        errors.push({
+          name: 'clientId',
+          in: 'body',
+          code: 'unknown',
+          detail: 'no such client in your organisation',
+        });
       }
       errors.push(...(await this.validateConditions(tx, input)));
       if (errors.length) throw unprocessable('The order cannot be registered as sent.', errors);
@@ -195,11 +225,16 @@ export class CasesService {
         const conditionId = await store.insertCondition(tx, id, c);
         const kind = ZONE_KINDS[c.typeCode];
         if (kind) {
-          for (const z of (c.parameters?.zones ?? []) as store.ZoneInput[]) await store.insertZone(tx, conditionId, kind, z);
+          for (const z of (c.parameters?.zones ?? []) as store.ZoneInput[])
+            await store.insertZone(tx, conditionId, kind, z);
         }
       }
       if (input.caseProfile) await setCaseProfile(tx, id, input.caseProfile);
-      await this.audit(tx, access, { clientId: input.clientId, action: 'order.create', resource: `/orders/${id}` });
+      await this.audit(tx, access, {
+        clientId: input.clientId,
+        action: 'order.create',
+        resource: `/orders/${id}`,
+      });
       return (await store.findOrder(tx, id))!;
     });
   }
@@ -211,7 +246,9 @@ export class CasesService {
   assignOrder(user: AuthUser, id: string, input: AssignmentInput, access: Access) {
     const national = hasRole(user, 'intake_officer');
     if (!national && !hasRole(user, 'em_coordinator', 'administrator')) {
-      throw forbidden('Only the intake point, an EM coordinator or an administrator distributes and assigns orders.');
+      throw forbidden(
+        'Only the intake point, an EM coordinator or an administrator distributes and assigns orders.',
+      );
     }
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const order = await store.findOrder(tx, id);
@@ -223,7 +260,12 @@ export class CasesService {
       }
       const errors: FieldError[] = [];
       if (input.organisation && !national && input.organisation !== order.organisation) {
-        errors.push({ name: 'organisation', in: 'body', code: 'forbidden', detail: 'only the intake point moves an order to another organisation' });
+        errors.push({
+          name: 'organisation',
+          in: 'body',
+          code: 'forbidden',
+          detail: 'only the intake point moves an order to another organisation',
+        });
       }
       const organisation = input.organisation ?? order.organisation;
       const structure = await tx.query<{ region_id: string; unit_id: string | null; org: string }>(
@@ -233,8 +275,16 @@ export class CasesService {
         [input.regionId ?? null, input.unitId ?? null],
       );
       const place = structure.rows[0];
-      if ((input.regionId || input.unitId) && (!place || place.org !== organisation || (input.unitId && !place.unit_id))) {
-        errors.push({ name: input.unitId ? 'unitId' : 'regionId', in: 'body', code: 'unknown', detail: `not a ${input.unitId ? 'unit' : 'region'} of ${organisation ?? 'the organisation'}` });
+      if (
+        (input.regionId || input.unitId) &&
+        (!place || place.org !== organisation || (input.unitId && !place.unit_id))
+      ) {
+        errors.push({
+          name: input.unitId ? 'unitId' : 'regionId',
+          in: 'body',
+          code: 'unknown',
+          detail: `not a ${input.unitId ? 'unit' : 'region'} of ${organisation ?? 'the organisation'}`,
+        });
       }
       let assigneeId = order.assignee?.id ?? null;
       if (input.assigneeId) {
@@ -244,13 +294,31 @@ export class CasesService {
         );
         const worker = a.rows[0];
         if (!worker || worker.organisation_code !== organisation) {
-          errors.push({ name: 'assigneeId', in: 'body', code: 'unknown', detail: 'not an active worker of the order’s organisation' });
-        } else if (!worker.roles.some((r) => ['em_specialist', 'probation_advisor', 'supervisor'].includes(r))) {
-          errors.push({ name: 'assigneeId', in: 'body', code: 'role', detail: 'the worker has no case-working role' });
+          errors.push({
+            name: 'assigneeId',
+            in: 'body',
+            code: 'unknown',
+            detail: 'not an active worker of the order’s organisation',
+          });
+        } else if (
+          !worker.roles.some((r) => ['em_specialist', 'probation_advisor', 'supervisor'].includes(r))
+        ) {
+          errors.push({
+            name: 'assigneeId',
+            in: 'body',
+            code: 'role',
+            detail: 'the worker has no case-working role',
+          });
         }
         assigneeId = input.assigneeId;
       }
-      if (!organisation) errors.push({ name: 'organisation', in: 'body', code: 'required', detail: 'choose an organisation first' });
+      if (!organisation)
+        errors.push({
+          name: 'organisation',
+          in: 'body',
+          code: 'required',
+          detail: 'choose an organisation first',
+        });
       if (errors.length) throw unprocessable('The assignment cannot be made.', errors);
 
       const movedOrganisation = organisation !== order.organisation;
@@ -279,7 +347,11 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await store.listJournal(tx, clientId);
-      await this.audit(tx, access, { clientId, action: 'journal.list', resource: `/clients/${clientId}/journal-entries` });
+      await this.audit(tx, access, {
+        clientId,
+        action: 'journal.list',
+        resource: `/clients/${clientId}/journal-entries`,
+      });
       return items;
     });
   }
@@ -297,7 +369,11 @@ export class CasesService {
         }
       }
       const id = await store.insertJournal(tx, clientId, user.id, input);
-      await this.audit(tx, access, { clientId, action: 'journal.create', resource: `/clients/${clientId}/journal-entries/${id}` });
+      await this.audit(tx, access, {
+        clientId,
+        action: 'journal.create',
+        resource: `/clients/${clientId}/journal-entries/${id}`,
+      });
       return (await store.listJournal(tx, clientId)).find((j) => j.id === id)!;
     });
   }
@@ -308,7 +384,11 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await listAuditForClient(tx, clientId, 500);
-      await this.audit(tx, access, { clientId, action: 'audit.read', resource: `/audit?clientId=${clientId}` });
+      await this.audit(tx, access, {
+        clientId,
+        action: 'audit.read',
+        resource: `/audit?clientId=${clientId}`,
+      });
       return items;
     });
   }
@@ -317,7 +397,11 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const items = await store.caseloadOf(tx, user.id);
       const capacity = await store.capacityOf(tx, user.id);
-      await this.audit(tx, {}, { action: 'caseload.read', resource: '/caseload', details: { shown: items.length } });
+      await this.audit(
+        tx,
+        {},
+        { action: 'caseload.read', resource: '/caseload', details: { shown: items.length } },
+      );
       return { items, totalWeight: items.reduce((s, i) => s + i.weight, 0), capacity };
     });
   }
@@ -326,7 +410,9 @@ export class CasesService {
     if (!hasRole(user, 'em_coordinator', 'quality_officer', 'administrator')) {
       throw forbidden('Only coordinators, quality officers and administrators see everyone’s caseload.');
     }
-    return this.db.asActor({ userId: user.id }, (tx) => store.caseloadsOf(tx, user.organisation.code, unitId));
+    return this.db.asActor({ userId: user.id }, (tx) =>
+      store.caseloadsOf(tx, user.organisation.code, unitId),
+    );
   }
 
   conditionTypes() {

@@ -60,7 +60,16 @@ export async function insertAddress(tx: Queryable, clientId: string, a: AddressI
     `INSERT INTO client_addresses (client_id, street, house_number, postcode, city, valid_from, location)
      VALUES ($1, $2, $3, $4, $5, $6,
              CASE WHEN $7::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint($8::float8, $7::float8), 4326) END)`,
-    [clientId, a.street, a.houseNumber, a.postcode, a.city, a.validFrom, a.location?.lat ?? null, a.location?.lon ?? null],
+    [
+      clientId,
+      a.street,
+      a.houseNumber,
+      a.postcode,
+      a.city,
+      a.validFrom,
+      a.location?.lat ?? null,
+      a.location?.lon ?? null,
+    ],
   );
 }
 
@@ -212,12 +221,10 @@ export async function insertStatus(
   by: string,
   note: string | null,
 ): Promise<void> {
-  await tx.query('INSERT INTO order_status_history (order_id, status, by_user, note) VALUES ($1, $2, $3, $4)', [
-    orderId,
-    status,
-    by,
-    note,
-  ]);
+  await tx.query(
+    'INSERT INTO order_status_history (order_id, status, by_user, note) VALUES ($1, $2, $3, $4)',
+    [orderId, status, by, note],
+  );
 }
 
 export interface ZoneInput {
@@ -301,7 +308,13 @@ const SELECT_ORDER = `SELECT o.id, o.client_id, c.given_name || ' ' || c.family_
 async function hydrateOrders(tx: Queryable, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const history = await tx.query<{ order_id: string; status: string; at: Date; by: string | null; note: string | null }>(
+  const history = await tx.query<{
+    order_id: string;
+    status: string;
+    at: Date;
+    by: string | null;
+    note: string | null;
+  }>(
     `SELECT h.order_id, h.status, h.at, u.display_name AS by, h.note
        FROM order_status_history h LEFT JOIN users u ON u.id = h.by_user
       WHERE h.order_id = ANY($1::uuid[]) ORDER BY h.at, h.id`,
@@ -385,16 +398,23 @@ export async function findOrder(tx: Queryable, id: string): Promise<Order | unde
 }
 
 export async function listOrdersOfClient(tx: Queryable, clientId: string): Promise<Order[]> {
-  const { rows } = await tx.query<OrderRow>(`${SELECT_ORDER} WHERE o.client_id = $1 ORDER BY o.received_at DESC`, [
-    clientId,
-  ]);
+  const { rows } = await tx.query<OrderRow>(
+    `${SELECT_ORDER} WHERE o.client_id = $1 ORDER BY o.received_at DESC`,
+    [clientId],
+  );
   return hydrateOrders(tx, rows);
 }
 
 export async function updateOrderAssignment(
   tx: Queryable,
   id: string,
-  a: { organisation: string | null; regionId: string | null; unitId: string | null; assigneeId: string | null; status: string },
+  a: {
+    organisation: string | null;
+    regionId: string | null;
+    unitId: string | null;
+    assigneeId: string | null;
+    status: string;
+  },
 ): Promise<void> {
   await tx.query(
     `UPDATE orders SET organisation_code = $2, region_id = $3, unit_id = $4, assignee_id = $5, status = $6
@@ -403,7 +423,11 @@ export async function updateOrderAssignment(
   );
 }
 
-export async function setClientOrganisation(tx: Queryable, clientId: string, organisation: string): Promise<void> {
+export async function setClientOrganisation(
+  tx: Queryable,
+  clientId: string,
+  organisation: string,
+): Promise<void> {
   await tx.query('UPDATE clients SET organisation_code = $2 WHERE id = $1 AND organisation_code IS NULL', [
     clientId,
     organisation,
@@ -465,7 +489,9 @@ export async function caseloadOf(tx: Queryable, userId: string): Promise<Caseloa
 }
 
 export async function capacityOf(tx: Queryable, userId: string): Promise<number> {
-  const { rows } = await tx.query<{ c: string }>('SELECT caseload_capacity AS c FROM users WHERE id = $1', [userId]);
+  const { rows } = await tx.query<{ c: string }>('SELECT caseload_capacity AS c FROM users WHERE id = $1', [
+    userId,
+  ]);
   return Number(rows[0]?.c ?? 0);
 }
 
@@ -475,7 +501,9 @@ export async function caseloadsOf(
   organisation: string,
   unitId: string | undefined,
 ): Promise<WorkerCaseload[]> {
-  const { rows } = await tx.query<WorkerCaseload & { totalWeight: string; capacity: string; activeOrders: string }>(
+  const { rows } = await tx.query<
+    WorkerCaseload & { totalWeight: string; capacity: string; activeOrders: string }
+  >(
     `SELECT u.id AS "userId", u.display_name AS "displayName", u.unit_id AS "unitId", u.roles, u.expertise,
             count(o.id) AS "activeOrders", coalesce(sum(w.weight), 0) AS "totalWeight",
             u.caseload_capacity AS capacity

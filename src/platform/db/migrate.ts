@@ -42,7 +42,9 @@ export async function migrate(db: Database, log: (msg: string) => void = () => u
       );
       if (rows[0]) {
         if (rows[0].checksum !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied; add a new migration instead.`,
+          );
         }
         return;
       }

@@ -1,6 +1,9 @@
 /** The small surface every store needs: parameterised SQL, nothing else. */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -1,4 +1,9 @@
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Logger } from 'pino';
@@ -89,7 +94,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<FastifyInstance>
         type: 'about:blank',
         title: titles[e.statusCode!] ?? 'Bad Request',
         status: e.statusCode!,
-        detail: e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `The body exceeds ${opts.bodyLimit} bytes.` : e.message,
+        detail:
+          e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `The body exceeds ${opts.bodyLimit} bytes.` : e.message,
         instance: req.url,
       };
     } else {
@@ -110,11 +116,19 @@ export async function createHttpApp(opts: HttpOptions): Promise<FastifyInstance>
     void reply
       .status(404)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, instance: req.url });
+      .send({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: `No route ${req.method} ${req.url.split('?')[0]}`,
+        instance: req.url,
+      });
   });
 
   await app.register(swagger, openApiOptions(API_VERSION));
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs', uiConfig: { docExpansion: 'list' } });
-  app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   return app;
 }

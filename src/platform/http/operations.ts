@@ -28,7 +28,15 @@ export function operationsRoutes(app: FastifyInstance, db: Database, version: st
   });
   app.get(
     '/health',
-    { config: { public: true }, schema: { tags: ['operations'], operationId: 'getHealth', summary: 'Liveness and database reachability', response: { 200: Health, 503: Health } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['operations'],
+        operationId: 'getHealth',
+        summary: 'Liveness and database reachability',
+        response: { 200: Health, 503: Health },
+      },
+    },
     async (_req, reply) => {
       let database = 'UP';
       try {
@@ -37,7 +45,9 @@ export function operationsRoutes(app: FastifyInstance, db: Database, version: st
         database = 'DOWN';
       }
       const status = database === 'UP' ? 'UP' : 'DOWN';
-      return reply.status(status === 'UP' ? 200 : 503).send({ status, version, checks: { database: { status: database, kind: db.kind } } });
+      return reply
+        .status(status === 'UP' ? 200 : 503)
+        .send({ status, version, checks: { database: { status: database, kind: db.kind } } });
     },
   );
   app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>

@@ -11,7 +11,10 @@ export async function webRoutes(app: FastifyInstance, dir = WEB_DIST): Promise<b
   await app.register(fastifyStatic, { root: dir, wildcard: false, index: 'index.html' });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
     if (req.url.startsWith('/api/')) {
-      return reply.status(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404 });
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send({ type: 'about:blank', title: 'Not Found', status: 404 });
     }
     return reply.sendFile('index.html');
   });
