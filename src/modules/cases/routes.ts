@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { userOf } from '../../platform/http/app.js';
-import type { Access, CasesService } from './service.js';
+import type { CasesService } from './service.js';
 import {
   AssignmentInput,
   CaseloadItem,
@@ -19,27 +19,7 @@ import {
   OrderInput,
   Uuid,
 } from './schemas.js';
-
-const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
-const ReasonQuery = Type.Object(
-  {
-    reason: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 500, description: 'Why you look: required for inspectors' }),
-    ),
-  },
-  { additionalProperties: false },
-);
-const Items = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
-
-/** Reason and on-behalf-of travel with every read into the audit log. */
-function accessOf(req: FastifyRequest): Access {
-  const q = (req.query ?? {}) as { reason?: string };
-  const onBehalfOf = req.headers['x-on-behalf-of'];
-  return {
-    reason: q.reason,
-    onBehalfOf: typeof onBehalfOf === 'string' ? onBehalfOf.slice(0, 100) : undefined,
-  };
-}
+import { accessOf, IdParams, ReasonQuery, Items } from '../audit/access.js';
 
 type P = { Params: { id: string } };
 

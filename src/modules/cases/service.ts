@@ -2,27 +2,18 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { orderDueDate } from '../../domain/orders/deadlines.js';
 import type { Database, Queryable } from '../../platform/db/index.js';
-import {
-  badRequest,
-  forbidden,
-  notFound,
-  unprocessable,
-  type FieldError,
-} from '../../platform/http/problem.js';
+import { forbidden, notFound, unprocessable, type FieldError } from '../../platform/http/problem.js';
 import { toFieldErrors } from '../../platform/http/validation.js';
-import { appendAudit, listAuditForClient, type AuditEntry } from '../audit/store.js';
+import { listAuditForClient, type AuditEntry } from '../audit/store.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
 import { setCaseProfile } from '../em-advice/store.js';
 import type { AssignmentInput, ClientInput, JournalEntryInput, OrderInput } from './schemas.js';
 import * as store from './store.js';
+import { auditAccess, forbidReadOnly, requireReason, type Access } from '../audit/access.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-/** How a user came to look, recorded with every read. */
-export interface Access {
-  reason?: string | undefined;
-  onBehalfOf?: string | undefined;
-}
+export type { Access } from '../audit/access.js';
 
 const ZONE_KINDS: Record<string, 'exclusion' | 'inclusion'> = {
   EXCLUSION_ZONE: 'exclusion',
@@ -40,25 +31,6 @@ export class CasesService {
 
   constructor(private readonly db: Database) {}
 
-  /** Inspectors read across organisations, so the law wants a reason for each look. */
-  private requireReason(user: AuthUser, access: Access): void {
-    if (hasRole(user, 'inspector') && !access.reason?.trim()) {
-      throw badRequest('Inspectors must state a reason for every access to client data.', [
-        { name: 'reason', in: 'query', code: 'required', detail: 'reason is required for inspectors' },
-      ]);
-    }
-  }
-
-  private forbidReadOnly(user: AuthUser): void {
-    if (user.roles.every((r) => r === 'inspector' || r === 'quality_officer')) {
-      throw forbidden('This role has read-only access.');
-    }
-  }
-
-  private audit(tx: Queryable, access: Access, e: Parameters<typeof appendAudit>[1]) {
-    return appendAudit(tx, { ...e, reason: access.reason ?? null, onBehalfOf: access.onBehalfOf ?? null });
-  }
-
   private async visibleClient(tx: Queryable, id: string) {
     const c = await store.clientOrganisation(tx, id);
     if (!c) throw notFound('Client');
@@ -66,12 +38,12 @@ export class CasesService {
   }
 
   searchClients(user: AuthUser, q: string | undefined, limit: number, offset: number, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const result = await store.searchClients(tx, q, limit, offset);
       // A search reveals names, so it is audited, with how many clients it showed (not which: the
       // per-client entries come when one is opened).
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         action: 'client.search',
         resource: '/clients',
         details: { query: q ? 'text' : 'none', shown: result.items.length },
@@ -81,7 +53,7 @@ export class CasesService {
   }
 
   createClient(user: AuthUser, input: ClientInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     const national = hasRole(user, 'intake_officer');
     if (input.organisation && !national && input.organisation !== user.organisation.code) {
       throw forbidden('Only the intake point can register a client for another organisation.');
@@ -89,27 +61,27 @@ export class CasesService {
     const organisation = input.organisation ?? (national ? null : user.organisation.code);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const id = await store.insertClient(tx, input, organisation, user.id);
-      await this.audit(tx, access, { clientId: id, action: 'client.create', resource: `/clients/${id}` });
+      await auditAccess(tx, access, { clientId: id, action: 'client.create', resource: `/clients/${id}` });
       return (await store.findClient(tx, id))!;
     });
   }
 
   getClient(user: AuthUser, id: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const client = await store.findClient(tx, id);
       if (!client) throw notFound('Client');
-      await this.audit(tx, access, { clientId: id, action: 'client.read', resource: `/clients/${id}` });
+      await auditAccess(tx, access, { clientId: id, action: 'client.read', resource: `/clients/${id}` });
       return client;
     });
   }
 
   listOrdersOfClient(user: AuthUser, clientId: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await store.listOrdersOfClient(tx, clientId);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId,
         action: 'order.list',
         resource: `/clients/${clientId}/orders`,
@@ -119,11 +91,11 @@ export class CasesService {
   }
 
   getOrder(user: AuthUser, id: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const order = await store.findOrder(tx, id);
       if (!order) throw notFound('Order');
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: order.clientId,
         action: 'order.read',
         resource: `/orders/${id}`,
@@ -188,7 +160,7 @@ export class CasesService {
   }
 
   createOrder(user: AuthUser, input: OrderInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const client = await store.clientOrganisation(tx, input.clientId);
       const errors: FieldError[] = [];
@@ -230,7 +202,7 @@ export class CasesService {
         }
       }
       if (input.caseProfile) await setCaseProfile(tx, id, input.caseProfile);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: input.clientId,
         action: 'order.create',
         resource: `/orders/${id}`,
@@ -332,7 +304,7 @@ export class CasesService {
       });
       await store.setClientOrganisation(tx, order.clientId, organisation!);
       await store.insertStatus(tx, id, status, user.id, input.note ?? null);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: order.clientId,
         action: 'order.assign',
         resource: `/orders/${id}/assignment`,
@@ -343,11 +315,11 @@ export class CasesService {
   }
 
   listJournal(user: AuthUser, clientId: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await store.listJournal(tx, clientId);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId,
         action: 'journal.list',
         resource: `/clients/${clientId}/journal-entries`,
@@ -357,7 +329,7 @@ export class CasesService {
   }
 
   addJournal(user: AuthUser, clientId: string, input: JournalEntryInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       if (input.orderId) {
@@ -369,7 +341,7 @@ export class CasesService {
         }
       }
       const id = await store.insertJournal(tx, clientId, user.id, input);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId,
         action: 'journal.create',
         resource: `/clients/${clientId}/journal-entries/${id}`,
@@ -380,11 +352,11 @@ export class CasesService {
 
   /** Who looked at a client: the client's right (NEN 7513, GDPR art. 15); reading it is audited too. */
   auditOfClient(user: AuthUser, clientId: string, access: Access): Promise<AuditEntry[]> {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       await this.visibleClient(tx, clientId);
       const items = await listAuditForClient(tx, clientId, 500);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId,
         action: 'audit.read',
         resource: `/audit?clientId=${clientId}`,
@@ -397,7 +369,7 @@ export class CasesService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const items = await store.caseloadOf(tx, user.id);
       const capacity = await store.capacityOf(tx, user.id);
-      await this.audit(
+      await auditAccess(
         tx,
         {},
         { action: 'caseload.read', resource: '/caseload', details: { shown: items.length } },

@@ -10,8 +10,6 @@ import {
 import { userOf } from '../../platform/http/app.js';
 import type { FieldError } from '../../platform/http/problem.js';
 import { toFieldErrors } from '../../platform/http/validation.js';
-import type { Access } from '../cases/service.js';
-import { Uuid } from '../cases/schemas.js';
 import {
   CaseProfile,
   ConclusionInput,
@@ -32,16 +30,8 @@ import {
   type ZonesInput as ZonesInputT,
 } from './schemas.js';
 import type { EmAdviceService } from './service.js';
+import { accessOf, IdParams, ReasonQuery } from '../audit/access.js';
 
-const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
-const ReasonQuery = Type.Object(
-  {
-    reason: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 500, description: 'Why you look: required for inspectors' }),
-    ),
-  },
-  { additionalProperties: false },
-);
 // Declared so that the OpenAPI document lists the 422; the shape is the problem document (serialised as is).
 const Problem422 = {
   422: Type.Object(
@@ -60,15 +50,6 @@ const Problem422 = {
     { description: 'Incomplete or invalid: every bad field is named in errors' },
   ),
 };
-
-function accessOf(req: FastifyRequest): Access {
-  const q = (req.query ?? {}) as { reason?: string };
-  const onBehalfOf = req.headers['x-on-behalf-of'];
-  return {
-    reason: q.reason,
-    onBehalfOf: typeof onBehalfOf === 'string' ? onBehalfOf.slice(0, 100) : undefined,
-  };
-}
 
 /** Type and format problems the schema found (attachValidation), to be answered together with the rest. */
 function schemaErrorsOf(req: FastifyRequest): FieldError[] {

@@ -9,16 +9,8 @@ import { timeWindowProblems } from '../../domain/em-advice/time-windows.js';
 import { emSignals, type EmSignal } from '../../domain/em-signal/index.js';
 import { orderDueDate } from '../../domain/orders/deadlines.js';
 import type { Database, Queryable } from '../../platform/db/index.js';
-import {
-  badRequest,
-  forbidden,
-  notFound,
-  unprocessable,
-  type FieldError,
-} from '../../platform/http/problem.js';
-import { appendAudit } from '../audit/store.js';
+import { forbidden, notFound, unprocessable, type FieldError } from '../../platform/http/problem.js';
 import * as cases from '../cases/store.js';
-import type { Access } from '../cases/service.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
 import type {
   CaseProfile,
@@ -33,6 +25,7 @@ import type {
 } from './schemas.js';
 import { renderEmAdviceDocument } from './document.js';
 import * as store from './store.js';
+import { auditAccess, requireReason, type Access } from '../audit/access.js';
 
 /** Police information is due 5 working days after it was requested (decision 0005, docs/em-advice.md). */
 export const POLICE_INFO_WORKING_DAYS = 5;
@@ -58,18 +51,6 @@ const ADDRESS_FIELDS = ['street', 'houseNumber', 'postcode', 'city'] as const;
  */
 export class EmAdviceService {
   constructor(private readonly db: Database) {}
-
-  private requireReason(user: AuthUser, access: Access): void {
-    if (hasRole(user, 'inspector') && !access.reason?.trim()) {
-      throw badRequest('Inspectors must state a reason for every access to client data.', [
-        { name: 'reason', in: 'query', code: 'required', detail: 'reason is required for inspectors' },
-      ]);
-    }
-  }
-
-  private audit(tx: Queryable, access: Access, e: Parameters<typeof appendAudit>[1]) {
-    return appendAudit(tx, { ...e, reason: access.reason ?? null, onBehalfOf: access.onBehalfOf ?? null });
-  }
 
   // --- EM request desk -----------------------------------------------------------------------------------
 
@@ -110,7 +91,11 @@ export class EmAdviceService {
           national ? null : user.organisation.code,
           user.id,
         );
-        await this.audit(tx, access, { clientId, action: 'client.create', resource: `/clients/${clientId}` });
+        await auditAccess(tx, access, {
+          clientId,
+          action: 'client.create',
+          resource: `/clients/${clientId}`,
+        });
       }
       const status = national ? 'RECEIVED' : 'DISTRIBUTED';
       const dueDate = orderDueDate('EM_ADVICE', input.requestedAt!);
@@ -145,7 +130,7 @@ export class EmAdviceService {
         victimLocation: input.victimAddress?.location ?? null,
         offence: input.offence!.trim(),
       });
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId,
         action: 'em-request.create',
         resource: `/em-advices/${orderId}`,
@@ -258,7 +243,7 @@ export class EmAdviceService {
       const a = await this.writable(tx, user, id);
       await this.started(tx, user, a);
       await fn(tx, a);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: a.clientId,
         action,
         resource: `/em-advices/${id}${resource}`,
@@ -268,10 +253,10 @@ export class EmAdviceService {
   }
 
   get(user: AuthUser, id: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const a = await this.readable(tx, id);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: a.clientId,
         action: 'em-advice.read',
         resource: `/em-advices/${id}`,
@@ -543,11 +528,11 @@ export class EmAdviceService {
 
   /** The advice document (PDF), generated from the stored advice; reading it is audited. */
   document(user: AuthUser, id: string, access: Access): Promise<{ pdf: Buffer; filename: string }> {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const a = await this.readable(tx, id);
       const zones = await store.listZones(tx, id);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: a.clientId,
         action: 'em-advice.document',
         resource: `/em-advices/${id}/document`,
@@ -601,10 +586,10 @@ export class EmAdviceService {
   }
 
   emSignal(user: AuthUser, id: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const o = await this.adviceOrder(tx, id);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: o.clientId,
         action: 'em-signal.read',
         resource: `/orders/${id}/em-signal`,
@@ -618,7 +603,7 @@ export class EmAdviceService {
       const o = await this.adviceOrder(tx, id);
       this.adviceWriter(user, o);
       await store.setCaseProfile(tx, id, profile);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: o.clientId,
         action: 'order.case-profile',
         resource: `/orders/${id}/case-profile`,
@@ -650,7 +635,7 @@ export class EmAdviceService {
         signals,
         decidedBy: user.id,
       });
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: o.clientId,
         action: 'em-consideration.record',
         resource: `/orders/${id}/em-consideration`,
@@ -695,7 +680,7 @@ export class EmAdviceService {
       }
       await store.setOrderStatus(tx, id, 'COMPLETED');
       await cases.insertStatus(tx, id, 'COMPLETED', user.id, 'Adviesrapport afgerond');
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: o.clientId,
         action: 'order.complete',
         resource: `/orders/${id}/completion`,

@@ -39,6 +39,11 @@ export function identityRoutes(
             oidcLoginUrl: Type.Optional(
               Type.String({ description: 'Where the web app starts an OIDC sign-in' }),
             ),
+            tileUrl: Type.Optional(
+              Type.String({
+                description: 'Map tiles for the web app ({z}/{x}/{y}); absent: no tiles (offline)',
+              }),
+            ),
             demoUsers: Type.Optional(
               Type.Array(
                 Type.Object({
@@ -57,6 +62,7 @@ export function identityRoutes(
       devLogin: config.devLogin,
       oidc: Boolean(config.oidc),
       ...(config.oidc ? { oidcLoginUrl: '/auth/login' } : {}),
+      ...(config.tileUrl ? { tileUrl: config.tileUrl } : {}),
       ...(config.devLogin
         ? {
             demoUsers: (await identity.demoUsers()).map((u) => ({

@@ -1,8 +1,7 @@
-import { Type, type TSchema } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
 import { userOf } from '../../platform/http/app.js';
-import { Uuid } from '../cases/schemas.js';
-import type { Access, IntakeService } from './service.js';
+import type { IntakeService } from './service.js';
 import {
   AssignmentCandidates,
   ChamberHearing,
@@ -25,24 +24,9 @@ import {
   type HearingStatus,
   type OfficialOrderInput as OfficialOrderInputT,
 } from './schemas.js';
+import { accessOf, IdParams, ReasonQuery, Items } from '../audit/access.js';
 
-const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 const RegionParams = Type.Object({ region: IntakeRegionCode }, { additionalProperties: false });
-const Reason = Type.Optional(
-  Type.String({ minLength: 1, maxLength: 500, description: 'Why you look: required for inspectors' }),
-);
-const ReasonQuery = Type.Object({ reason: Reason }, { additionalProperties: false });
-const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
-
-/** Reason and on-behalf-of travel with every read into the audit log. */
-function accessOf(req: FastifyRequest): Access {
-  const q = (req.query ?? {}) as { reason?: string };
-  const onBehalfOf = req.headers['x-on-behalf-of'];
-  return {
-    reason: q.reason,
-    onBehalfOf: typeof onBehalfOf === 'string' ? onBehalfOf.slice(0, 100) : undefined,
-  };
-}
 
 type P = { Params: { id: string } };
 type R = { Params: { region: string } };
@@ -102,7 +86,10 @@ export function intakeRoutes(app: FastifyInstance, intake: IntakeService): void 
         operationId: 'listIntakeQueue',
         summary: 'Received orders waiting for distribution, urgent first, then by due date (intake point)',
         querystring: Type.Object(
-          { limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }), reason: Reason },
+          {
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }),
+            reason: ReasonQuery.properties.reason,
+          },
           { additionalProperties: false },
         ),
         response: { 200: Items(IntakeQueueItem) },
@@ -186,7 +173,7 @@ export function intakeRoutes(app: FastifyInstance, intake: IntakeService): void 
               HEARING_STATUSES.map((s) => Type.Literal(s)),
               { default: 'pending', description: 'pending: still open; overdue: with a signal; all' },
             ),
-            reason: Reason,
+            reason: ReasonQuery.properties.reason,
           },
           { additionalProperties: false },
         ),

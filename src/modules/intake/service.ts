@@ -11,14 +11,12 @@ import { intakeRegionOfPostcode, type IntakeRegion } from '../../domain/intake/r
 import { hearingSignal } from '../../domain/intake/shadow-list.js';
 import type { Database, Queryable } from '../../platform/db/index.js';
 import {
-  badRequest,
   conflict,
   forbidden,
   notFound,
   unprocessable,
   type FieldError,
 } from '../../platform/http/problem.js';
-import { appendAudit } from '../audit/store.js';
 import * as cases from '../cases/store.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
 import type {
@@ -31,12 +29,7 @@ import type {
   OfficialOrderInput,
 } from './schemas.js';
 import * as store from './store.js';
-
-/** How a user came to look, recorded with every read (as in the case core). */
-export interface Access {
-  reason?: string | undefined;
-  onBehalfOf?: string | undefined;
-}
+import { auditAccess, forbidReadOnly, requireReason, type Access } from '../audit/access.js';
 
 const CLOSED = ['COMPLETED', 'CANCELLED'];
 
@@ -51,24 +44,6 @@ export class IntakeService {
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
   ) {}
-
-  private requireReason(user: AuthUser, access: Access): void {
-    if (hasRole(user, 'inspector') && !access.reason?.trim()) {
-      throw badRequest('Inspectors must state a reason for every access to client data.', [
-        { name: 'reason', in: 'query', code: 'required', detail: 'reason is required for inspectors' },
-      ]);
-    }
-  }
-
-  private forbidReadOnly(user: AuthUser): void {
-    if (user.roles.every((r) => r === 'inspector' || r === 'quality_officer')) {
-      throw forbidden('This role has read-only access.');
-    }
-  }
-
-  private audit(tx: Queryable, access: Access, e: Parameters<typeof appendAudit>[1]) {
-    return appendAudit(tx, { ...e, reason: access.reason ?? null, onBehalfOf: access.onBehalfOf ?? null });
-  }
 
   // Distribution keys
 
@@ -106,7 +81,7 @@ export class IntakeService {
       }
       const previous = await store.currentKey(tx, region);
       await store.insertKey(tx, region, input.shares, user.id, input.reason.trim());
-      await this.audit(
+      await auditAccess(
         tx,
         {},
         {
@@ -125,7 +100,7 @@ export class IntakeService {
     if (!hasRole(user, 'intake_officer')) throw forbidden('Only the intake point works the intake queue.');
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const rows = await store.intakeQueue(tx, limit);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         action: 'intake.queue.read',
         resource: '/intake/queue',
         details: { shown: rows.length },
@@ -234,7 +209,7 @@ export class IntakeService {
         user.id,
         `Verdeeld naar ${ORGANISATION_LABELS[decision.organisation]}${where}: ${decision.explanation}`,
       );
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: subject.clientId,
         action: 'order.distribute',
         resource: `/orders/${orderId}/distribution`,
@@ -254,13 +229,13 @@ export class IntakeService {
   }
 
   getDistribution(user: AuthUser, orderId: string, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const order = await cases.findOrder(tx, orderId);
       if (!order) throw notFound('Order');
       const d = await store.findDistribution(tx, orderId);
       if (!d) throw notFound('Distribution of this order');
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: order.clientId,
         action: 'order.distribution.read',
         resource: `/orders/${orderId}/distribution`,
@@ -295,7 +270,7 @@ export class IntakeService {
         needed,
         weight,
       );
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: order.clientId,
         action: 'order.assignment-candidates.read',
         resource: `/orders/${orderId}/assignment-candidates`,
@@ -316,11 +291,11 @@ export class IntakeService {
   }
 
   listHearings(user: AuthUser, status: HearingStatus, access: Access) {
-    this.requireReason(user, access);
+    requireReason(user, access);
     const today = this.today();
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const rows = await store.listHearings(tx, status, today, 500);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         action: 'chamber-hearing.list',
         resource: `/chamber-hearings?status=${status}`,
         details: { shown: rows.length },
@@ -346,7 +321,7 @@ export class IntakeService {
   }
 
   createHearing(user: AuthUser, input: ChamberHearingInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const client = await cases.clientOrganisation(tx, input.clientId);
       const errors: FieldError[] = [];
@@ -371,7 +346,7 @@ export class IntakeService {
         orderId: input.orderId ?? null,
         createdBy: user.id,
       });
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: input.clientId,
         action: 'chamber-hearing.create',
         resource: `/chamber-hearings/${id}`,
@@ -386,7 +361,7 @@ export class IntakeService {
    * `nextHearingDate` as a new item on the list.
    */
   recordOutcome(user: AuthUser, id: string, input: HearingOutcomeInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const h = await store.findHearing(tx, id, true);
       if (!h) throw notFound('Chamber hearing');
@@ -451,7 +426,7 @@ export class IntakeService {
         by: user.id,
         nextHearingId,
       });
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: h.clientId,
         action: 'chamber-hearing.outcome',
         resource: `/chamber-hearings/${id}/outcome`,
@@ -470,7 +445,7 @@ export class IntakeService {
    * organisation, unit and supervisor, so the client keeps the same worker.
    */
   linkOfficialOrder(user: AuthUser, provisionalId: string, input: OfficialOrderInput, access: Access) {
-    this.forbidReadOnly(user);
+    forbidReadOnly(user);
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const lock = await store.lockOrder(tx, provisionalId);
       const provisional = lock ? await cases.findOrder(tx, provisionalId) : undefined;
@@ -557,7 +532,7 @@ export class IntakeService {
         );
       }
       await store.relinkHearings(tx, provisionalId, official!.id);
-      await this.audit(tx, access, {
+      await auditAccess(tx, access, {
         clientId: provisional.clientId,
         action: 'order.official-order',
         resource: `/orders/${provisionalId}/official-order`,
