@@ -48,6 +48,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [user]);
 
   const signOut = useCallback((why?: string) => {
+    // Signing out also ends the session on the server, so a copied token stops working. After a refused
+    // token the store is already empty: there is nothing left to end.
+    const token = tokenStore.get();
+    if (token) {
+      void fetch('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      }).catch(() => undefined);
+    }
     tokenStore.clear();
     setNotice(why ?? null);
     setUser(null);
