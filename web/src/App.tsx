@@ -1,14 +1,21 @@
 import { Root } from '@utrecht/root-react';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Loading } from './components/Alert';
 import { PageShell } from './components/PageShell';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { ClientPage } from './pages/ClientPage';
+import { DistributionKeysPage } from './pages/DistributionKeysPage';
+import { HearingsPage } from './pages/HearingsPage';
+import { IntakePage } from './pages/IntakePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrderPage } from './pages/OrderPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchRoute, navigate, paths, usePath, type Route } from './router';
 import { SessionProvider, useSession } from './session';
+
+// The pages with a map load Leaflet only when opened.
+const EmAdvicePage = lazy(() => import('./pages/EmAdvicePage').then((m) => ({ default: m.EmAdvicePage })));
+const EmRequestPage = lazy(() => import('./pages/EmRequestPage').then((m) => ({ default: m.EmRequestPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -18,6 +25,16 @@ function Page({ route }: { route: Route }) {
       return <ClientPage key={route.clientId} clientId={route.clientId} />;
     case 'order':
       return <OrderPage key={route.orderId} orderId={route.orderId} />;
+    case 'em-advice':
+      return <EmAdvicePage key={route.adviceId} adviceId={route.adviceId} />;
+    case 'intake':
+      return <IntakePage />;
+    case 'em-request':
+      return <EmRequestPage />;
+    case 'distribution-keys':
+      return <DistributionKeysPage />;
+    case 'hearings':
+      return <HearingsPage />;
     case 'sign-in':
       return null;
     default:
@@ -70,7 +87,9 @@ function Routes() {
         navigate(paths.signIn);
       }}
     >
-      <Page route={route} />
+      <Suspense fallback={<Loading what="de pagina" />}>
+        <Page route={route} />
+      </Suspense>
     </PageShell>
   );
 }

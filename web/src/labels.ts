@@ -105,6 +105,18 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'journal.list': 'Journaal bekeken',
   'journal.create': 'Journaalregel toegevoegd',
   'audit.read': 'Inzageoverzicht bekeken',
+  'em-request.create': 'EM-aanvraag geregistreerd',
+  'em-advice.read': 'EM-advies bekeken',
+  'em-advice.feasibility': 'Haalbaarheidsonderzoek vastgelegd',
+  'em-advice.police-information': 'Politie-informatie vastgelegd',
+  'em-advice.zones': 'Zones en tijden vastgelegd',
+  'em-advice.conclusion': 'Conclusie vastgelegd',
+  'em-advice.document': 'Adviesdocument geopend',
+  'em-advice.send': 'Advies verzonden',
+  'em-signal.read': 'EM-signaal bekeken',
+  'em-consideration.record': 'EM-overweging vastgelegd',
+  'order.distribute': 'Opdracht verdeeld',
+  'order.complete': 'Opdracht afgerond',
 };
 export const auditActionLabel = (a: string) => or(AUDIT_ACTION_LABELS, a);
 
@@ -124,3 +136,64 @@ export const RISK_FLAG_LABELS: Record<string, string> = {
   HIGH_RISK: 'Hoog risico',
 };
 export const riskFlagLabel = (f: string) => or(RISK_FLAG_LABELS, f, f).replace(/_/g, ' ');
+
+export const HEARING_OUTCOME_LABELS: Record<string, string> = {
+  SUSPENDED_WITH_CONDITIONS: 'Geschorst met voorwaarden',
+  NOT_SUSPENDED: 'Niet geschorst',
+  ADJOURNED: 'Aangehouden',
+};
+export const hearingOutcomeLabel = (o: string | null) => or(HEARING_OUTCOME_LABELS, o, 'nog geen uitkomst');
+
+export const DISTRIBUTION_RULE_LABELS: Record<string, string> = {
+  EARLIER_INVOLVEMENT: 'Eerdere betrokkenheid',
+  ADDICTION: 'Verslavingsproblematiek',
+  HOMELESSNESS: 'Dakloosheid',
+  DISTRIBUTION_KEY: 'Verdeelsleutel',
+  MANUAL: 'Handmatig',
+};
+export const distributionRuleLabel = (r: string) => or(DISTRIBUTION_RULE_LABELS, r);
+
+export const POLICE_STATUS_LABELS: Record<string, string> = {
+  NOT_REQUESTED: 'niet aangevraagd',
+  PENDING: 'aangevraagd, nog niet ontvangen',
+  OVERDUE: 'niet ontvangen, termijn verstreken',
+  RECEIVED: 'ontvangen',
+};
+
+export const INSTALLATION_PLACE_LABELS: Record<string, string> = {
+  PRISON: 'In de penitentiaire inrichting',
+  ADDRESS: 'Op het verblijfsadres',
+  OTHER: 'Elders',
+};
+
+export const HOME_VISIT_MODE_LABELS: Record<string, string> = { PHYSICAL: 'Fysiek', DIGITAL: 'Digitaal' };
+export const HOME_VISIT_COMPANY_LABELS: Record<string, string> = {
+  ALONE: 'Alleen',
+  IN_PAIRS: 'Met z’n tweeën',
+};
+
+export const EM_SIGNAL_LABELS: Record<string, string> = {
+  STALKING: 'Belaging / stalking',
+  DOMESTIC_VIOLENCE: 'Huiselijk geweld',
+  VICTIM_IDENTIFIABLE: 'Identificeerbaar slachtoffer',
+  NIGHT_TIME: 'Delict ’s nachts',
+  AREA_BOUND: 'Gebiedsgebonden delict',
+};
+export const emSignalLabel = (r: string) => or(EM_SIGNAL_LABELS, r, r);
+
+export const CASE_PROFILE_LABELS: Record<'victimIdentifiable' | 'nightTime' | 'areaBound', string> = {
+  victimIdentifiable: 'Er is een identificeerbaar slachtoffer',
+  nightTime: 'Het delict vond ’s nachts plaats',
+  areaBound: 'Het delict is gebonden aan een gebied (uitgaansgebied, winkelcentrum, stadion)',
+};
+
+export const EXPERTISE_LABELS: Record<string, string> = {
+  SEXUAL_OFFENCES: 'zedendelicten',
+  HIGH_RISK: 'hoog risico',
+};
+export const expertiseLabel = (e: string) => or(EXPERTISE_LABELS, e, e);
+
+export const ZONE_KIND_LABELS: Record<string, string> = {
+  exclusion: 'Verbodsgebied (uitsluiting)',
+  inclusion: 'Gebiedsgebod (insluiting)',
+};

@@ -27,6 +27,11 @@ export type Route =
   | { page: 'caseload' }
   | { page: 'client'; clientId: string }
   | { page: 'order'; orderId: string }
+  | { page: 'em-advice'; adviceId: string }
+  | { page: 'intake' }
+  | { page: 'em-request' }
+  | { page: 'distribution-keys' }
+  | { page: 'hearings' }
   | { page: 'not-found' };
 
 export const paths = {
@@ -34,14 +39,30 @@ export const paths = {
   caseload: '/',
   client: (id: string) => `/clienten/${encodeURIComponent(id)}`,
   order: (id: string) => `/opdrachten/${encodeURIComponent(id)}`,
+  emAdvice: (id: string) => `/em-adviezen/${encodeURIComponent(id)}`,
+  intake: '/instroom',
+  emRequest: '/loket-em',
+  distributionKeys: '/verdeelsleutels',
+  hearings: '/schaduwlijst',
+};
+
+const STATIC: Record<string, Route> = {
+  [paths.intake]: { page: 'intake' },
+  [paths.emRequest]: { page: 'em-request' },
+  [paths.distributionKeys]: { page: 'distribution-keys' },
+  [paths.hearings]: { page: 'hearings' },
 };
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '/caseload') return { page: 'caseload' };
   if (path === paths.signIn) return { page: 'sign-in' };
+  const fixed = STATIC[path.replace(/\/$/, '')];
+  if (fixed) return fixed;
   let m = /^\/clienten\/([^/]+)\/?$/.exec(path);
   if (m) return { page: 'client', clientId: decodeURIComponent(m[1]!) };
   m = /^\/opdrachten\/([^/]+)\/?$/.exec(path);
   if (m) return { page: 'order', orderId: decodeURIComponent(m[1]!) };
+  m = /^\/em-adviezen\/([^/]+)\/?$/.exec(path);
+  if (m) return { page: 'em-advice', adviceId: decodeURIComponent(m[1]!) };
   return { page: 'not-found' };
 }

@@ -69,3 +69,30 @@ export async function request<T>(
   }
   return data as T;
 }
+
+/** A binary answer (the advice PDF), fetched with the bearer token; errors as for `request`. */
+export async function requestBlob(path: string, query?: Query): Promise<Blob> {
+  const headers: Record<string, string> = { accept: 'application/pdf, application/problem+json' };
+  const token = tokenStore.get();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, query), { headers });
+  } catch {
+    throw new ApiError(0, NETWORK_MESSAGE, null, {});
+  }
+  if (!res.ok) {
+    let problem: Problem | null;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      problem = null;
+    }
+    if (res.status === 401 && token) {
+      tokenStore.clear();
+      for (const l of unauthorizedListeners) l();
+    }
+    throw toApiError(res.status, problem);
+  }
+  return res.blob();
+}

@@ -1,7 +1,25 @@
-import { request } from './client';
+import { request, requestBlob } from './client';
 import type {
+  AssignmentCandidates,
   AssignmentInput,
   AuditEntry,
+  CaseProfile,
+  ChamberHearing,
+  ChamberHearingInput,
+  ConclusionInput,
+  Distribution,
+  DistributionKey,
+  EmAdvice,
+  EmRequestCreated,
+  EmRequestInput,
+  EmSignalView,
+  Feasibility,
+  FeasibilityAspects,
+  HearingOutcomeInput,
+  HomeVisit,
+  IntakeQueueItem,
+  Shares,
+  ZonesInput,
   AuthConfig,
   Caseload,
   Client,
@@ -48,4 +66,59 @@ export const api = {
     request<Order>('GET', `/api/v1/orders/${id(orderId)}`, { query: { reason } }),
   assignOrder: (orderId: string, input: AssignmentInput) =>
     request<Order>('POST', `/api/v1/orders/${id(orderId)}/assignment`, { body: input }),
+  assignmentCandidates: (orderId: string) =>
+    request<AssignmentCandidates>('GET', `/api/v1/orders/${id(orderId)}/assignment-candidates`),
+  linkOfficialOrder: (orderId: string, officialOrderId: string) =>
+    request<{ provisionalOrder: Order; officialOrder: Order }>(
+      'POST',
+      `/api/v1/orders/${id(orderId)}/official-order`,
+      { body: { officialOrderId } },
+    ),
+
+  // Intake point
+  intakeQueue: () => request<{ items: IntakeQueueItem[] }>('GET', '/api/v1/intake/queue'),
+  distribute: (orderId: string, input: { organisation?: string; reason?: string } = {}) =>
+    request<Order & { distribution: Distribution }>('POST', `/api/v1/orders/${id(orderId)}/distribution`, {
+      body: input,
+    }),
+  distributionKeys: () => request<{ items: DistributionKey[] }>('GET', '/api/v1/distribution-keys'),
+  setDistributionKey: (region: string, input: { shares: Shares; reason: string }) =>
+    request<DistributionKey>('PUT', `/api/v1/distribution-keys/${id(region)}`, { body: input }),
+  distributionKeyHistory: (region: string) =>
+    request<{ items: DistributionKey[] }>('GET', `/api/v1/distribution-keys/${id(region)}/history`),
+
+  // Shadow list
+  hearings: (status: 'pending' | 'overdue' | 'all') =>
+    request<{ items: ChamberHearing[] }>('GET', '/api/v1/chamber-hearings', { query: { status } }),
+  addHearing: (input: ChamberHearingInput) =>
+    request<ChamberHearing>('POST', '/api/v1/chamber-hearings', { body: input }),
+  recordHearingOutcome: (hearingId: string, input: HearingOutcomeInput) =>
+    request<ChamberHearing>('PUT', `/api/v1/chamber-hearings/${id(hearingId)}/outcome`, { body: input }),
+
+  // EM request desk and EM advice
+  emRequest: (input: EmRequestInput) =>
+    request<EmRequestCreated>('POST', '/api/v1/em-requests', { body: input }),
+  feasibilityAspects: () => request<FeasibilityAspects>('GET', '/api/v1/em-advices/feasibility-aspects'),
+  emAdvice: (adviceId: string) => request<EmAdvice>('GET', `/api/v1/em-advices/${id(adviceId)}`),
+  saveFeasibility: (adviceId: string, input: Partial<Feasibility> & { homeVisit?: HomeVisit }) =>
+    request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/feasibility`, { body: input }),
+  savePoliceInformation: (
+    adviceId: string,
+    input: { requestedAt?: string; receivedAt?: string; summary?: string },
+  ) => request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/police-information`, { body: input }),
+  saveZones: (adviceId: string, input: ZonesInput) =>
+    request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/zones`, { body: input }),
+  saveConclusion: (adviceId: string, input: ConclusionInput) =>
+    request<EmAdvice>('POST', `/api/v1/em-advices/${id(adviceId)}/conclusion`, { body: input }),
+  emAdviceDocument: (adviceId: string) => requestBlob(`/api/v1/em-advices/${id(adviceId)}/document`),
+  sendEmAdvice: (adviceId: string) => request<EmAdvice>('POST', `/api/v1/em-advices/${id(adviceId)}/sending`),
+
+  // EM signal on regular advice orders
+  emSignal: (orderId: string) => request<EmSignalView>('GET', `/api/v1/orders/${id(orderId)}/em-signal`),
+  saveCaseProfile: (orderId: string, profile: CaseProfile) =>
+    request<EmSignalView>('PUT', `/api/v1/orders/${id(orderId)}/case-profile`, { body: profile }),
+  considerEm: (orderId: string, input: { emAdvised: boolean; reason?: string }) =>
+    request<EmSignalView>('POST', `/api/v1/orders/${id(orderId)}/em-consideration`, { body: input }),
+  completeOrder: (orderId: string) =>
+    request<{ orderId: string; status: string }>('POST', `/api/v1/orders/${id(orderId)}/completion`),
 };

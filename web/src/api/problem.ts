@@ -41,12 +41,29 @@ export function statusMessage(status: number): string {
 
 export const NETWORK_MESSAGE = 'Regie is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.';
 
+/** What a missing item means where "verplicht" alone does not say enough. */
+const REQUIRED_BY_NAME: Record<string, string> = {
+  feasibility: 'Leg eerst het haalbaarheidsonderzoek vast.',
+  homeVisit: 'Leg eerst het huisbezoek vast.',
+  conclusion: 'Leg eerst de conclusie vast.',
+  emConsideration: 'Leg eerst vast of EM wordt geadviseerd, en zo niet, waarom.',
+  reasons: 'Geef minstens één reden.',
+  proposedInstallation: 'Een positief advies stelt een installatie voor (datum, tijd en plaats).',
+  'proposedInstallation.placeDescription': 'Omschrijf de plaats van installatie.',
+  clientResponse: 'Leg de reactie van de cliënt vast.',
+  notDiscussedReason: 'Geef aan waarom het advies niet met de cliënt is besproken.',
+  organisation: 'Kies een organisatie.',
+  reason: 'Geef een reden op.',
+  nextHearingDate: 'Geef de datum van de voortgezette zitting op.',
+};
+
 /** The Dutch message for one bad field, from the machine-readable code (the API's `detail` is English). */
 export function fieldMessage(e: FieldError): string {
   const detail = e.detail ?? '';
   switch (e.code) {
     case 'required':
-      return e.name === 'reason' ? 'Geef een reden van inzage op.' : 'Dit veld is verplicht.';
+      if (e.name === 'reason' && e.in === 'query') return 'Geef een reden van inzage op.';
+      return REQUIRED_BY_NAME[e.name] ?? dutchDetail(detail) ?? 'Dit veld is verplicht.';
     case 'minLength':
       return 'Vul dit veld in.';
     case 'maxLength':
@@ -82,10 +99,47 @@ export function fieldMessage(e: FieldError): string {
     case 'role':
       return 'Deze medewerker heeft geen rol voor casuswerk.';
     case 'geometry':
-      return 'De zone is geen geldige vorm.';
+    case 'invalid':
+    case 'five-km':
+    case 'home-inside':
+    case 'victim-location':
+    case 'overlap':
+    case 'empty':
+    case 'range':
+    case 'not-allowed':
+      // The EM advice checks explain themselves in Dutch (docs/em-advice.md).
+      return (
+        dutchDetail(detail) ??
+        (e.code === 'geometry' ? 'De zone is geen geldige vorm.' : 'Deze waarde is niet geldig.')
+      );
+    case 'outside-nl':
+      return 'Deze locatie ligt (deels) buiten Nederland.';
+    case 'future':
+      return 'Dit tijdstip ligt in de toekomst.';
+    case 'order':
+      return 'Ontvangen kan niet vóór het moment van aanvragen liggen.';
+    case 'ambiguous':
+      return 'Kies een bestaande cliënt of vul een nieuwe cliënt in, niet allebei.';
+    case 'sum':
+      return 'De percentages moeten hele getallen zijn die samen precies 100 zijn.';
+    case 'address':
+      return 'De cliënt heeft geen actueel adres met een Nederlandse postcode: verdeel handmatig.';
+    case 'client':
+      return 'Deze opdracht hoort bij een andere cliënt.';
+    case 'kind':
+      return 'Dit soort opdracht kan hier niet.';
+    case 'outcome':
+      return 'Dit past niet bij de gekozen uitkomst.';
     default:
       return 'Deze waarde is niet geldig.';
   }
+}
+
+/** The detail when it is Dutch (the EM advice checks), as a sentence; else undefined. */
+function dutchDetail(detail: string): string | undefined {
+  if (!/\b(de|het|een|van|ligt|moet|heeft|zone|tijdvak|straal)\b/.test(detail)) return undefined;
+  const s = detail.trim();
+  return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]$/.test(s) ? '' : '.');
 }
 
 export function toApiError(status: number, problem: Problem | null): ApiError {

@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/button-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../api/endpoints';
 import { ApiError, messageOf } from '../api/problem';
 import type { AssignmentInput, Order, User } from '../api/types';
@@ -19,10 +19,13 @@ export function AssignmentForm({
   order,
   user,
   onAssigned,
+  children,
 }: {
   order: Order;
   user: User;
   onAssigned: (o: Order) => void;
+  /** Shown above the form (the assignment candidates). */
+  children?: ReactNode;
 }) {
   const intake = hasRole(user, 'intake_officer');
   const [workers, reloadWorkers] = useLoad(
@@ -79,6 +82,12 @@ export function AssignmentForm({
         <Alert type="ok">
           <p className="utrecht-paragraph">{saved}</p>
         </Alert>
+      )}
+      {children}
+      {children && (
+        <Heading level={3} className="regie-subheading-form">
+          Of kies zelf een medewerker
+        </Heading>
       )}
       <ErrorAlert error={error} title="Toewijzen is niet gelukt" />
       {workers.state === 'loading' && <Loading what="de medewerkers" />}

@@ -136,3 +136,118 @@ export function TextareaField({
     </Field>
   );
 }
+
+/** A single checkbox with its label after it, and an error message when the API names it. */
+export function CheckboxField({
+  id,
+  label,
+  description,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  error?: string | undefined;
+}) {
+  return (
+    <div
+      className={`utrecht-form-field utrecht-form-field--checkbox regie-form-field regie-check${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom regie-check__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      />
+      <div>
+        <label className="utrecht-form-label utrecht-form-label--checkbox regie-check__label" htmlFor={id}>
+          {label}
+        </label>
+        {description && (
+          <div className="utrecht-form-field-description" id={`${id}-description`}>
+            {description}
+          </div>
+        )}
+        {error && (
+          <p className="utrecht-form-field-error-message" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Radio buttons in a fieldset whose legend is the question; the error sits under the legend. */
+export function RadioGroupField({
+  id,
+  legend,
+  value,
+  onChange,
+  options,
+  error,
+  required,
+  inline = true,
+  className,
+}: {
+  id: string;
+  legend: ReactNode;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  required?: boolean;
+  inline?: boolean;
+  className?: string;
+}) {
+  return (
+    <fieldset
+      id={id}
+      className={[
+        'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset regie-radios',
+        error && 'utrecht-form-fieldset--invalid',
+        className,
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend regie-radios__legend">
+        {legend}
+        {required ? <span className="regie-required"> (verplicht)</span> : null}
+      </legend>
+      {error && (
+        <p className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <div
+        className={inline ? 'regie-radios__options regie-radios__options--inline' : 'regie-radios__options'}
+      >
+        {options.map((o) => (
+          <label key={o.value} className="regie-radio" htmlFor={`${id}-${o.value}`}>
+            <input
+              type="radio"
+              id={`${id}-${o.value}`}
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              className="utrecht-radio-button utrecht-radio-button--html-input regie-radio__input"
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

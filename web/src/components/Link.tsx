@@ -30,3 +30,26 @@ export function Link({
 export function ExternalLink({ className, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   return <a {...rest} className={cls('utrecht-link', 'utrecht-link--html-a', className)} />;
 }
+
+/** An in-app link that looks like a (primary) button. */
+export function ButtonLink({
+  href,
+  className,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return (
+    <a
+      {...rest}
+      href={href}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(href);
+      }}
+      className={cls(
+        'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action regie-button-link',
+        className,
+      )}
+    />
+  );
+}

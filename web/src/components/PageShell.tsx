@@ -6,6 +6,19 @@ import { rolesLabel } from '../labels';
 import { paths, usePath } from '../router';
 import { Link } from './Link';
 
+const EM_STAFF = ['em_specialist', 'em_coordinator', 'probation_advisor'];
+
+/** The main menu, by role: the intake point works the queue, the 3RO administrator the keys. */
+function navItems(user: User): [string, string][] {
+  const has = (...roles: string[]) => roles.some((r) => user.roles.includes(r));
+  const items: [string, string][] = [[paths.caseload, 'Mijn caseload']];
+  if (has('intake_officer')) items.push([paths.intake, 'Instroom']);
+  if (has('intake_officer', ...EM_STAFF)) items.push([paths.emRequest, 'Loket EM']);
+  if (has('intake_officer', 'em_specialist', 'em_coordinator')) items.push([paths.hearings, 'Schaduwlijst']);
+  if (has('administrator')) items.push([paths.distributionKeys, 'Verdeelsleutels']);
+  return items;
+}
+
 /**
  * Every page: skip link, banner with the app name and who is signed in, main navigation, main content and
  * footer — each a landmark, so screen-reader users can jump between them.
@@ -51,16 +64,18 @@ export function PageShell({
       {user && (
         <nav className="utrecht-nav-bar regie-nav" aria-label="Hoofdmenu">
           <div className="utrecht-nav-bar__content regie-nav__content">
-            <ul className="utrecht-nav-list">
-              <li className="utrecht-nav-list__item">
-                <Link
-                  href={paths.caseload}
-                  className="utrecht-nav-list__link regie-nav__link"
-                  aria-current={path === paths.caseload ? 'page' : undefined}
-                >
-                  Mijn caseload
-                </Link>
-              </li>
+            <ul className="utrecht-nav-list regie-nav__list">
+              {navItems(user).map(([href, label]) => (
+                <li className="utrecht-nav-list__item" key={href}>
+                  <Link
+                    href={href}
+                    className="utrecht-nav-list__link regie-nav__link"
+                    aria-current={path === href ? 'page' : undefined}
+                  >
+                    {label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </div>
         </nav>

@@ -56,7 +56,10 @@ function MyCaseload() {
             key: o.orderId,
             cells: [
               <Link href={paths.client(o.clientId)}>{o.clientName}</Link>,
-              <Link href={paths.order(o.orderId)}>{orderKindLabel(o.kind)}</Link>,
+              <span className="regie-cell-links">
+                <Link href={paths.order(o.orderId)}>{orderKindLabel(o.kind)}</Link>
+                {o.kind === 'EM_ADVICE' && <Link href={paths.emAdvice(o.orderId)}>EM-advies</Link>}
+              </span>,
               principalShort(o.principal) === principalLabel(o.principal) ? (
                 principalLabel(o.principal)
               ) : (

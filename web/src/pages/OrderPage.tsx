@@ -4,11 +4,14 @@ import { ApiError, messageOf } from '../api/problem';
 import type { Order } from '../api/types';
 import { ErrorAlert, Loading } from '../components/Alert';
 import { AssignmentForm } from '../components/AssignmentForm';
+import { AssignmentCandidates } from '../components/order/AssignmentCandidates';
+import { EmSignalPanel } from '../components/order/EmSignalPanel';
+import { OfficialOrderLink } from '../components/order/OfficialOrderLink';
 import { ConditionView } from '../components/ConditionView';
 import { DataList } from '../components/DataList';
 import { DueDate } from '../components/DueDate';
 import { Heading, Paragraph } from '../components/Heading';
-import { Link } from '../components/Link';
+import { ButtonLink, Link } from '../components/Link';
 import { ReasonForm } from '../components/ReasonForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { SimpleTable } from '../components/Table';
@@ -37,13 +40,14 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const user = useUser();
   const [reason, setReason] = useState<string | undefined>(() => reasons.forOrder(orderId));
   const [state, setState] = useState<State>({ state: 'loading' });
+  const [tick, setTick] = useState(0);
   useTitle(
     state.state === 'done' ? `${orderKindLabel(state.order.kind)} – ${state.order.client.name}` : 'Opdracht',
   );
 
   useEffect(() => {
     let live = true;
-    setState({ state: 'loading' });
+    setState((s) => (s.state === 'done' ? s : { state: 'loading' }));
     api.order(orderId, reason).then(
       (order) => {
         if (!live) return;
@@ -59,7 +63,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
     return () => {
       live = false;
     };
-  }, [orderId, reason]);
+  }, [orderId, reason, tick]);
 
   if (state.state === 'reason') {
     return (
@@ -89,6 +93,16 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const { order } = state;
   const closed = CLOSED.includes(order.status);
   const canAssign = !closed && hasRole(user, 'em_coordinator', 'administrator', 'intake_officer');
+  const showCandidates =
+    canAssign &&
+    order.organisation !== null &&
+    (hasRole(user, 'em_coordinator') ||
+      (hasRole(user, 'administrator') && user.organisation.code === order.organisation));
+  const adviceWriter =
+    hasRole(user, 'em_coordinator') ||
+    (hasRole(user, 'probation_advisor') && (!order.assignee || order.assignee.id === user.id));
+  const readOnlyRole = user.roles.every((r) => r === 'inspector' || r === 'quality_officer');
+  const setOrder = (o: Order) => setState({ state: 'done', order: o });
   return (
     <>
       <p className="utrecht-pre-heading regie-pre-heading">Opdracht</p>
@@ -122,14 +136,17 @@ export function OrderPage({ orderId }: { orderId: string }) {
               ['Uitvoerder', order.assignee?.displayName ?? 'nog niet toegewezen'],
             ]}
           />
+          {order.kind === 'EM_ADVICE' && (
+            <p className="utrecht-paragraph regie-advice-link">
+              <ButtonLink href={paths.emAdvice(order.id)}>Naar het EM-advies</ButtonLink>
+            </p>
+          )}
         </section>
         <div>
           {canAssign && (
-            <AssignmentForm
-              order={order}
-              user={user}
-              onAssigned={(o) => setState({ state: 'done', order: o })}
-            />
+            <AssignmentForm order={order} user={user} onAssigned={setOrder}>
+              {showCandidates && <AssignmentCandidates order={order} onAssigned={setOrder} />}
+            </AssignmentForm>
           )}
           <section aria-labelledby="historie-kop" className="regie-section">
             <Heading level={2} id="historie-kop">
@@ -137,6 +154,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
             </Heading>
             <SimpleTable
               caption="Statuswijzigingen, oudste eerst"
+              className="regie-history-table"
               headers={['Datum', 'Status', 'Door', 'Toelichting']}
               rows={order.statusHistory.map((h, i) => ({
                 key: String(i),
@@ -146,6 +164,12 @@ export function OrderPage({ orderId }: { orderId: string }) {
           </section>
         </div>
       </div>
+      {order.kind === 'ADVICE' && (
+        <EmSignalPanel order={order} canWrite={adviceWriter} onCompleted={() => setTick((t) => t + 1)} />
+      )}
+      {order.provisional && order.kind === 'SUPERVISION' && !closed && !readOnlyRole && (
+        <OfficialOrderLink order={order} onLinked={setOrder} />
+      )}
       <section aria-labelledby="voorwaarden-kop" className="regie-section">
         <Heading level={2} id="voorwaarden-kop">
           Bijzondere voorwaarden
