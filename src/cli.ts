@@ -12,6 +12,7 @@ const USAGE = `regie <command>
   migrate          apply database migrations and exit
   seed             load the demo data set (organisation, users, population)
   audit verify     check the audit log's hash chain; exit 1 when it was tampered with
+  prepare          build the embedded-database snapshot (PostGIS + migrations) that makes a first start fast
 `;
 
 async function demo(config: Config) {
@@ -73,6 +74,15 @@ async function main(argv: string[]) {
       const { seedDemo } = await import('./simulator/demo.js');
       logger.info({ result: await seedDemo(db) }, 'demo data loaded');
       await db.close();
+      return;
+    }
+    case 'prepare': {
+      const { buildTemplate } = await import('./platform/db/pglite-template.js');
+      const started = Date.now();
+      const path = await buildTemplate();
+      logger.info(
+        `embedded database snapshot ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path}`,
+      );
       return;
     }
     case 'audit': {

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import { openPglite } from './pglite.js';
+import { loadTemplate } from './pglite-template.js';
 import { openPostgres } from './postgres.js';
 import type { Database } from './types.js';
 
@@ -11,5 +12,5 @@ export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir'>,
 ): Promise<Database> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databaseAppUrl);
-  return openPglite(config.dataDir === ':memory:' ? undefined : `${config.dataDir}/pglite`);
+  return openPglite(config.dataDir === ':memory:' ? undefined : `${config.dataDir}/pglite`, loadTemplate());
 }
