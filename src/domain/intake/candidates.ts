@@ -48,6 +48,8 @@ export interface RankedCandidate extends CandidateFacts {
   hasRoom: boolean;
   /** The needed expertise this worker has. */
   matchingExpertise: Expertise[];
+  /** Works in the unit the order was distributed to (shorter travel for home visits). */
+  sameUnit: boolean;
   why: string;
 }
 
@@ -55,15 +57,18 @@ const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /**
  * Sorted for the coordinator: who wrote an earlier advice for this client first (continuity), then who
- * has more of the needed expertise, then who has room for the order, then who has the most room.
+ * has more of the needed expertise, then who has room for the order, then who works in the order's unit
+ * (shorter travel for home visits), then who has the most room.
  */
 export function rankCandidates(
   candidates: readonly CandidateFacts[],
   needed: readonly Expertise[],
   orderWeight: number,
+  orderUnitId: string | null = null,
 ): RankedCandidate[] {
   const ranked = candidates.map((c) => {
     const room = c.capacity - c.totalWeight;
+    const sameUnit = orderUnitId !== null && c.unitId === orderUnitId;
     const matchingExpertise = needed.filter((e) => c.expertise.includes(e));
     const parts: string[] = [];
     if (c.wroteEarlierAdvice) parts.push('schreef eerder advies voor deze cliënt');
@@ -71,6 +76,7 @@ export function rankCandidates(
       parts.push(`expertise ${matchingExpertise.map((e) => EXPERTISE_NAMES[e]).join(' en ')}`);
     else if (needed.length)
       parts.push(`mist expertise ${needed.map((e) => EXPERTISE_NAMES[e]).join(' en ')}`);
+    if (sameUnit) parts.push('zelfde unit');
     parts.push(
       room >= orderWeight
         ? `ruimte ${nl.format(room)} van ${nl.format(c.capacity)}`
@@ -82,6 +88,7 @@ export function rankCandidates(
       room,
       hasRoom: room >= orderWeight,
       matchingExpertise,
+      sameUnit,
       why: why[0]!.toUpperCase() + why.slice(1),
     };
   });
@@ -90,6 +97,7 @@ export function rankCandidates(
       Number(b.wroteEarlierAdvice) - Number(a.wroteEarlierAdvice) ||
       b.matchingExpertise.length - a.matchingExpertise.length ||
       Number(b.hasRoom) - Number(a.hasRoom) ||
+      Number(b.sameUnit) - Number(a.sameUnit) ||
       b.room - a.room ||
       a.displayName.localeCompare(b.displayName, 'nl'),
   );

@@ -70,4 +70,18 @@ describe('assignment candidates', () => {
     );
     expect(ranked[1]!.why).toBe('Expertise zedendelicten; ruimte 10 van 40');
   });
+
+  it('prefers a worker of the order’s unit when both have room', () => {
+    const ranked = rankCandidates(
+      [
+        worker({ userId: 'far', displayName: 'Ver', unitId: 'rn-zuid-eindhoven', totalWeight: 1 }),
+        worker({ userId: 'near', displayName: 'Dichtbij', unitId: 'rn-midden-utrecht', totalWeight: 20 }),
+      ],
+      [],
+      1.5,
+      'rn-midden-utrecht',
+    );
+    expect(ranked.map((r) => r.userId)).toEqual(['near', 'far']);
+    expect(ranked[0]!.why).toBe('Zelfde unit; ruimte 20 van 40');
+  });
 });

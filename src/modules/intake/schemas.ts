@@ -112,6 +112,7 @@ export const AssignmentCandidate = Type.Object({
   capacity: Type.Number(),
   room: Type.Number({ description: 'capacity − totalWeight' }),
   hasRoom: Type.Boolean({ description: 'The order’s weight fits in the room' }),
+  sameUnit: Type.Boolean({ description: 'Works in the unit the order was distributed to' }),
   wroteEarlierAdvice: Type.Boolean({
     description: 'Assignee of an earlier (EM) advice order of this client',
   }),

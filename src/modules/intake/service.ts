@@ -269,6 +269,7 @@ export class IntakeService {
         workers.map((w) => ({ ...w, wroteEarlierAdvice: authors.has(w.userId) })),
         needed,
         weight,
+        order.unitId,
       );
       await auditAccess(tx, access, {
         clientId: order.clientId,
