@@ -251,3 +251,16 @@ describe('operations and the contract', () => {
     }
   });
 });
+
+describe('organisation structure', () => {
+  it('lists the 3RO first with their regions and named units, to every signed-in user', async () => {
+    const r = await t.api<{
+      items: { code: string; regions: { id: string; units: { id: string; name: string }[] }[] }[];
+    }>('GET', '/api/v1/organisations', rn);
+    expect(r.status).toBe(200);
+    expect(r.body.items.slice(0, 3).map((o) => o.code)).toEqual(['RN', 'SVG', 'LJR']);
+    const units = r.body.items.flatMap((o) => o.regions.flatMap((g) => g.units));
+    expect(units.find((u) => u.id === 'rn-midden-utrecht')?.name).toBe('RN Utrecht');
+    expect((await t.api('GET', '/api/v1/organisations')).status).toBe(401);
+  });
+});

@@ -125,4 +125,39 @@ export function identityRoutes(
       return reply.status(204).send();
     },
   );
+
+  const Named = { id: Type.String(), name: Type.String() };
+  app.get(
+    '/api/v1/organisations',
+    {
+      schema: {
+        tags: ['auth'],
+        operationId: 'listOrganisations',
+        summary: 'Organisations with their regions, units and offices (reference data)',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                name: Type.String(),
+                kind: Type.String(),
+                regions: Type.Array(
+                  Type.Object({
+                    ...Named,
+                    units: Type.Array(
+                      Type.Object({
+                        ...Named,
+                        offices: Type.Array(Type.Object({ id: Type.String(), city: Type.String() })),
+                      }),
+                    ),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({ items: await identity.organisationStructure() }),
+  );
 }

@@ -82,6 +82,10 @@ export class IdentityService {
     });
   }
 
+  organisationStructure() {
+    return this.db.asApp((tx) => store.listOrganisationStructure(tx));
+  }
+
   demoUsers() {
     return this.db.asApp((tx) => store.listActiveUsers(tx));
   }

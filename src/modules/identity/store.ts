@@ -66,3 +66,29 @@ export async function revokeSession(tx: Queryable, sessionId: string, expiresAt:
     expiresAt.toISOString(),
   ]);
 }
+
+export interface OrganisationStructure {
+  code: string;
+  name: string;
+  kind: string;
+  regions: {
+    id: string;
+    name: string;
+    units: { id: string; name: string; offices: { id: string; city: string }[] }[];
+  }[];
+}
+
+/** Organisations with their regions, units and offices: reference data, no personal data. */
+export async function listOrganisationStructure(tx: Queryable): Promise<OrganisationStructure[]> {
+  const { rows } = await tx.query<OrganisationStructure>(
+    `SELECT o.code, o.name, o.kind,
+            coalesce((SELECT jsonb_agg(jsonb_build_object('id', r.id, 'name', r.name, 'units',
+                coalesce((SELECT jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name, 'offices',
+                    coalesce((SELECT jsonb_agg(jsonb_build_object('id', f.id, 'city', f.city) ORDER BY f.id)
+                                FROM offices f WHERE f.unit_id = u.id), '[]'::jsonb)) ORDER BY u.name)
+                          FROM units u WHERE u.region_id = r.id), '[]'::jsonb)) ORDER BY r.name)
+                FROM regions r WHERE r.organisation_code = o.code), '[]'::jsonb) AS regions
+       FROM organisations o ORDER BY o.kind <> 'probation', o.code = 'LJR', o.code = 'SVG', o.code`,
+  );
+  return rows;
+}

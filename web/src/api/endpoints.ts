@@ -1,5 +1,6 @@
 import { request, requestBlob } from './client';
 import type {
+  OrganisationStructure,
   AssignmentCandidates,
   AssignmentInput,
   AuditEntry,
@@ -41,6 +42,7 @@ export const api = {
   devLogin: (username: string) =>
     request<{ token: string; user: User }>('POST', '/api/v1/auth/dev-login', { body: { username } }),
   me: () => request<User>('GET', '/api/v1/me'),
+  organisations: () => request<{ items: OrganisationStructure[] }>('GET', '/api/v1/organisations'),
 
   caseload: () => request<Caseload>('GET', '/api/v1/caseload'),
   caseloads: () => request<{ items: WorkerCaseload[] }>('GET', '/api/v1/caseloads'),

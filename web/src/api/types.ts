@@ -487,3 +487,14 @@ export interface EmSignalView {
   } | null;
   considerationRequired: boolean;
 }
+
+export interface OrganisationStructure {
+  code: string;
+  name: string;
+  kind: string;
+  regions: {
+    id: string;
+    name: string;
+    units: { id: string; name: string; offices: { id: string; city: string }[] }[];
+  }[];
+}

@@ -24,6 +24,7 @@ import { reasons } from '../reasons';
 import { paths } from '../router';
 import { hasRole, useUser } from '../session';
 import { useLoad, useTitle } from '../useLoad';
+import { usePlaceNames } from '../structure';
 
 function MyCaseload() {
   const [load] = useLoad(() => api.caseload(), []);
@@ -77,6 +78,7 @@ function MyCaseload() {
 }
 
 function TeamCaseloads() {
+  const placeName = usePlaceNames();
   const [load] = useLoad(() => api.caseloads(), []);
   return (
     <section aria-labelledby="team-kop" className="regie-section">
@@ -100,7 +102,7 @@ function TeamCaseloads() {
                 cells: [
                   w.displayName,
                   rolesLabel(w.roles),
-                  w.unitId ?? '—',
+                  placeName(w.unitId) || '—',
                   String(w.activeOrders),
                   <span className="regie-load">
                     {pct !== null && (

@@ -21,11 +21,13 @@ import {
 import { paths } from '../router';
 import { useLoad, useTitle } from '../useLoad';
 import { useSubmit } from '../useSubmit';
+import { usePlaceNames } from '../structure';
 
 type Decided = { item: IntakeQueueItem; order: Order & { distribution: Distribution } };
 
 /** The decision just made, with Regie's explanation up front. */
 function Decision({ decided }: { decided: Decided }) {
+  const placeName = usePlaceNames();
   const d = decided.order.distribution;
   return (
     <Alert
@@ -38,7 +40,7 @@ function Decision({ decided }: { decided: Decided }) {
       <p className="utrecht-paragraph regie-muted">
         Regel: {distributionRuleLabel(d.rule)}
         {d.intakeRegion ? ` · instroomregio ${d.intakeRegion}` : ''}
-        {d.unitId ? ` · unit ${d.unitId}` : ''} · {formatDateTime(d.distributedAt)} ·{' '}
+        {d.unitId ? ` · unit ${placeName(d.unitId)}` : ''} · {formatDateTime(d.distributedAt)} ·{' '}
         <Link href={paths.order(decided.order.id)}>Naar de opdracht</Link>
       </p>
     </Alert>

@@ -27,6 +27,7 @@ import { reasons } from '../reasons';
 import { paths } from '../router';
 import { hasRole, useUser } from '../session';
 import { useTitle } from '../useLoad';
+import { usePlaceNames } from '../structure';
 
 type State =
   | { state: 'loading' }
@@ -37,6 +38,7 @@ type State =
 const CLOSED = ['COMPLETED', 'CANCELLED'];
 
 export function OrderPage({ orderId }: { orderId: string }) {
+  const placeName = usePlaceNames();
   const user = useUser();
   const [reason, setReason] = useState<string | undefined>(() => reasons.forOrder(orderId));
   const [state, setState] = useState<State>({ state: 'loading' });
@@ -132,7 +134,10 @@ export function OrderPage({ orderId }: { orderId: string }) {
                 </StatusBadge>,
               ],
               ['Organisatie', organisationLabel(order.organisation)],
-              ['Regio en unit', [order.regionId, order.unitId].filter(Boolean).join(' / ') || '—'],
+              [
+                'Regio en unit',
+                [placeName(order.regionId), placeName(order.unitId)].filter(Boolean).join(' / ') || '—',
+              ],
               ['Uitvoerder', order.assignee?.displayName ?? 'nog niet toegewezen'],
             ]}
           />

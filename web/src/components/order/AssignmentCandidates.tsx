@@ -12,6 +12,7 @@ import { FormStatus } from '../FormStatus';
 import { Heading } from '../Heading';
 import { StatusBadge } from '../StatusBadge';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '../Table';
+import { usePlaceNames } from '../../structure';
 
 /**
  * Who could take the order (GET assignment-candidates): caseload against capacity, expertise, whether they
@@ -25,6 +26,7 @@ export function AssignmentCandidates({
   onAssigned: (o: Order) => void;
 }) {
   const [load, reload] = useLoad(() => api.assignmentCandidates(order.id), [order.id]);
+  const placeName = usePlaceNames();
   const s = useSubmit();
   const [busyId, setBusyId] = useState<string | null>(null);
 
@@ -89,7 +91,7 @@ export function AssignmentCandidates({
                             </StatusBadge>
                           ))}
                         </span>
-                        <span className="regie-candidate__unit">{c.unitId ?? ''}</span>
+                        <span className="regie-candidate__unit">{placeName(c.unitId)}</span>
                       </TableHeaderCell>
                       <TableCell>
                         <span className="regie-nowrap">
