@@ -122,6 +122,9 @@ async function startProvider(redirectUri: string): Promise<void> {
 class Browser {
   private readonly jars = new Map<string, Map<string, string>>();
 
+  /** `html`: send Accept: text/html like a real browser navigating. */
+  constructor(private readonly html = false) {}
+
   private jar(origin: string): Map<string, string> {
     let jar = this.jars.get(origin);
     if (!jar) this.jars.set(origin, (jar = new Map()));
@@ -131,7 +134,10 @@ class Browser {
   async get(url: string): Promise<Response> {
     const origin = new URL(url).origin;
     const cookie = [...this.jar(origin)].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: { ...(cookie ? { cookie } : {}), ...(this.html ? { accept: 'text/html,*/*;q=0.8' } : {}) },
+    });
     for (const line of res.headers.getSetCookie()) {
       const [pair = '', ...attrs] = line.split(';');
       const eq = pair.indexOf('=');
@@ -274,6 +280,17 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     expect(problem).toMatchObject({ status: 403, title: 'Forbidden' });
     expect(problem.detail).toMatch(/niet gekoppeld aan een actieve Regie-gebruiker/);
     expect(tokenFrom(res)).toBeUndefined();
+  });
+
+  it('sends a person in a browser back to the sign-in page with the Dutch message', async () => {
+    nextAccount = UNKNOWN_SUBJECT;
+    const res = await new Browser(true).signIn();
+    expect(res.status).toBe(303);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.pathname).toBe('/inloggen');
+    const message = new URLSearchParams(location.hash.slice(1)).get('fout');
+    expect(message).toMatch(/niet gekoppeld aan een actieve Regie-gebruiker/);
+    expect(location.hash).not.toMatch(/token=/);
   });
 });
 

@@ -23,12 +23,20 @@ function takeTokenFromFragment(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
+/** A failed OIDC sign-in redirects to `/inloggen#fout=…` with a Dutch message: show it once. */
+function takeErrorFromFragment(): string | null {
+  const m = /(?:^#|&)fout=([^&]+)/.exec(location.hash);
+  if (!m) return null;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return decodeURIComponent(m[1]!.replace(/\+/g, ' '));
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(() => {
     takeTokenFromFragment();
     return tokenStore.get() ? undefined : null;
   });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(takeErrorFromFragment);
 
   useEffect(() => {
     if (user !== undefined) return;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   EncryptJWT,
   createRemoteJWKSet,
@@ -285,51 +285,69 @@ export class OidcSignIn {
       void reply
         .header('set-cookie', flowCookieHeader('', 0, this.secureCookies))
         .header('cache-control', 'no-store');
-      const flow = await this.cookie.open(readCookie(req, FLOW_COOKIE));
-      if (!flow) {
-        throw badRequest(
-          'Deze aanmelding is verlopen of niet in deze browser gestart. Meld u opnieuw aan via /auth/login.',
-        );
-      }
-      let configuration: client.Configuration;
       try {
-        configuration = await this.provider.configuration();
+        return await this.finishSignIn(req, reply, identity);
       } catch (err) {
-        req.log.error({ err: String(err) }, 'OIDC discovery failed');
-        throw unavailable();
+        // A person in a browser gets the sign-in page with the Dutch message, not a JSON document; API
+        // clients keep the problem+json answer.
+        if (err instanceof ProblemError && (req.headers.accept ?? '').includes('text/html')) {
+          const target = new URL(
+            'inloggen',
+            this.publicUrl.endsWith('/') ? this.publicUrl : `${this.publicUrl}/`,
+          );
+          target.hash = new URLSearchParams({ fout: err.detail ?? err.title }).toString();
+          return reply.redirect(target.href, 303);
+        }
+        throw err;
       }
-      const currentUrl = new URL(this.provider.settings.redirectUri);
-      const query = new URL(req.url, 'http://regie.invalid').searchParams;
-      for (const [k, v] of query) currentUrl.searchParams.append(k, v);
-
-      let claims: client.IDToken | undefined;
-      try {
-        const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
-          pkceCodeVerifier: flow.codeVerifier,
-          expectedState: flow.state,
-          expectedNonce: flow.nonce,
-          idTokenExpected: true,
-        });
-        claims = tokens.claims();
-      } catch (err) {
-        req.log.warn({ err: String(err) }, 'OIDC callback refused');
-        throw badRequest(
-          'Aanmelden bij de identiteitsprovider is mislukt of afgebroken. Meld u opnieuw aan via /auth/login.',
-        );
-      }
-      if (!claims?.sub) throw badRequest('De identiteitsprovider gaf geen geldig ID-token terug.');
-      const preferred = typeof claims.preferred_username === 'string' ? claims.preferred_username : undefined;
-      const session = await identity.oidcLogin(claims.sub, preferred);
-      if (!session) {
-        req.log.warn('OIDC sign-in of an identity without an active Regie user');
-        throw forbidden(
-          'U bent aangemeld bij de identiteitsprovider, maar uw account is niet gekoppeld aan een actieve Regie-gebruiker. ' +
-            'Neem contact op met de functioneel beheerder van Regie.',
-        );
-      }
-      const target = new URL(this.publicUrl.endsWith('/') ? this.publicUrl : `${this.publicUrl}/`);
-      target.hash = new URLSearchParams({ token: session.token }).toString();
-      return reply.header('referrer-policy', 'no-referrer').redirect(target.href, 303);
     });
+  }
+
+  private async finishSignIn(req: FastifyRequest, reply: FastifyReply, identity: IdentityService) {
+    const flow = await this.cookie.open(readCookie(req, FLOW_COOKIE));
+    if (!flow) {
+      throw badRequest(
+        'Deze aanmelding is verlopen of niet in deze browser gestart. Meld u opnieuw aan via /auth/login.',
+      );
+    }
+    let configuration: client.Configuration;
+    try {
+      configuration = await this.provider.configuration();
+    } catch (err) {
+      req.log.error({ err: String(err) }, 'OIDC discovery failed');
+      throw unavailable();
+    }
+    const currentUrl = new URL(this.provider.settings.redirectUri);
+    const query = new URL(req.url, 'http://regie.invalid').searchParams;
+    for (const [k, v] of query) currentUrl.searchParams.append(k, v);
+
+    let claims: client.IDToken | undefined;
+    try {
+      const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
+        pkceCodeVerifier: flow.codeVerifier,
+        expectedState: flow.state,
+        expectedNonce: flow.nonce,
+        idTokenExpected: true,
+      });
+      claims = tokens.claims();
+    } catch (err) {
+      req.log.warn({ err: String(err) }, 'OIDC callback refused');
+      throw badRequest(
+        'Aanmelden bij de identiteitsprovider is mislukt of afgebroken. Meld u opnieuw aan via /auth/login.',
+      );
+    }
+    if (!claims?.sub) throw badRequest('De identiteitsprovider gaf geen geldig ID-token terug.');
+    const preferred = typeof claims.preferred_username === 'string' ? claims.preferred_username : undefined;
+    const session = await identity.oidcLogin(claims.sub, preferred);
+    if (!session) {
+      req.log.warn('OIDC sign-in of an identity without an active Regie user');
+      throw forbidden(
+        'U bent aangemeld bij de identiteitsprovider, maar uw account is niet gekoppeld aan een actieve Regie-gebruiker. ' +
+          'Neem contact op met de functioneel beheerder van Regie.',
+      );
+    }
+    const target = new URL(this.publicUrl.endsWith('/') ? this.publicUrl : `${this.publicUrl}/`);
+    target.hash = new URLSearchParams({ token: session.token }).toString();
+    return reply.header('referrer-policy', 'no-referrer').redirect(target.href, 303);
   }
 }
