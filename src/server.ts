@@ -10,6 +10,8 @@ import { casesRoutes } from './modules/cases/routes.js';
 import { IntakeService } from './modules/intake/service.js';
 import { intakeRoutes } from './modules/intake/routes.js';
 import { EmAdviceService } from './modules/em-advice/service.js';
+import { EmRequestService } from './modules/em-advice/em-requests.js';
+import { EmSignalService } from './modules/em-advice/em-signal-service.js';
 import { emAdviceRoutes } from './modules/em-advice/routes.js';
 import { IdentityService } from './modules/identity/service.js';
 import { identityRoutes } from './modules/identity/routes.js';
@@ -20,6 +22,8 @@ export interface Services {
   cases: CasesService;
   intake: IntakeService;
   emAdvice: EmAdviceService;
+  emRequests: EmRequestService;
+  emSignal: EmSignalService;
 }
 
 export interface Regie {
@@ -42,6 +46,8 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
     cases: new CasesService(database),
     intake: new IntakeService(database),
     emAdvice: new EmAdviceService(database),
+    emRequests: new EmRequestService(database),
+    emSignal: new EmSignalService(database),
   };
 
   // OIDC (when configured): provider bearer tokens and /auth/login; discovery never blocks or fails the start.
@@ -57,7 +63,7 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
   identityRoutes(app, services.identity, config, oidc);
   casesRoutes(app, services.cases);
   intakeRoutes(app, services.intake);
-  emAdviceRoutes(app, services.emAdvice);
+  emAdviceRoutes(app, services);
   await webRoutes(app);
   await app.ready();
 

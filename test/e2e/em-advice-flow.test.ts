@@ -411,6 +411,57 @@ describe('an EM advice from the desk to the PDF', () => {
   });
 });
 
+describe('an EM request that arrives without the location of the home', () => {
+  let id = '';
+  beforeAll(async () => {
+    const coordinator = await t.login('em-coordinator.rn');
+    const me = await ok(t.api<{ id: string }>('GET', '/api/v1/me', await t.login('em-specialist.rn')), 200);
+    const created = await ok(
+      t.api<{ orderId: string }>('POST', '/api/v1/em-requests', coordinator, {
+        client: { givenName: 'Lotte', familyName: 'Zonderlocatie', birthDate: '1991-03-03' },
+        principal: 'OM',
+        legalFramework: 'SUSPENDED_DETENTION',
+        intendedAddress: { street: 'Kerkstraat', houseNumber: '7', postcode: '3531 BR', city: 'Utrecht' },
+        addressContact: { name: 'Jan Zonderlocatie', phone: '06-11122233' },
+        offence: 'Belaging',
+        urgent: false,
+        requestedAt: new Date().toISOString(),
+      }),
+      201,
+    );
+    id = created.orderId;
+    await ok(t.api('POST', `/api/v1/orders/${id}/assignment`, coordinator, { assigneeId: me.id }), 200);
+  });
+
+  it('the specialist sets the location of the home on the EM advice page', async () => {
+    await signInAs('Eva Jansen');
+    await page.goto(`${base}/em-adviezen/${id}`);
+    const section = page.getByRole('region', { name: 'Aanvraag' });
+    const warning = section
+      .getByRole('alert')
+      .filter({ hasText: 'Locatie van het verblijfsadres ontbreekt: zones kunnen pas worden vastgelegd' });
+    await warning.waitFor();
+    const form = section.getByRole('form', { name: 'Verblijfsadres wijzigen' });
+    expect(await form.getByLabel('Straat').inputValue()).toBe('Kerkstraat');
+    await a11y('EM-advies without the location of the home');
+
+    const map = form.getByRole('region', { name: 'Kaart: Verblijfsadres' });
+    const box = (await map.boundingBox())!;
+    await map.click({ position: pixelOf(box, HOME) });
+    await expect
+      .poll(() => page.locator('#aanvraag-adres-locatie').innerText())
+      .toMatch(/Locatie: 52,0\d+° N, 4,9\d+° O/);
+    await shot('em-advice-home-location');
+    await form.getByRole('button', { name: 'Verblijfsadres opslaan' }).click();
+    await section.getByText('Het verblijfsadres is opgeslagen.').waitFor();
+    expect(await warning.count()).toBe(0);
+    expect(await section.innerText()).toMatch(/Kerkstraat 7, 3531 BR Utrecht\s+Locatie 52,0\d+° N/);
+    expect(await page.getByRole('region', { name: /Nog open/ }).innerText()).not.toMatch(
+      /beoogde verblijfsadres/,
+    );
+  });
+});
+
 describe('distribution keys', () => {
   it('the 3RO administrator sees the keys, gets the 422 when shares do not add up, and sets a new key', async () => {
     await signInAs('Functioneel beheer 3RO');

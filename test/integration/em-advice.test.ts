@@ -27,6 +27,8 @@ type Advice = {
   missing: { item: string; label: string }[];
   feasibility: Record<string, Record<string, { value: string }>> | null;
   homeVisit: { mode: string } | null;
+  intendedAddress: { street: string; postcode: string; location: { lat: number; lon: number } | null };
+  victimAddress: { street: string; location: { lat: number; lon: number } | null } | null;
 };
 
 let t: TestRegie;
@@ -61,7 +63,9 @@ async function polygonRd(corners: [number, number][]) {
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-async function newAdvice(opts: { victim?: boolean; by?: string } = {}): Promise<string> {
+async function newAdvice(
+  opts: { victim?: boolean; by?: string; homeLocation?: boolean } = {},
+): Promise<string> {
   const home = await wgs84(HOME_RD.x, HOME_RD.y);
   const victim = await wgs84(VICTIM_RD.x, VICTIM_RD.y);
   const r = await t.api<{ orderId: string }>('POST', '/api/v1/em-requests', opts.by ?? coordinator, {
@@ -73,7 +77,7 @@ async function newAdvice(opts: { victim?: boolean; by?: string } = {}): Promise<
       houseNumber: '1',
       postcode: '3531 BR',
       city: 'Utrecht',
-      location: home,
+      ...(opts.homeLocation === false ? {} : { location: home }),
     },
     addressContact: { name: 'Mien Proef', phone: '06-12312312' },
     offence: 'Belaging',
@@ -396,6 +400,165 @@ describe('zones and time windows: every bad item named at once, nothing stored',
   });
 });
 
+describe('addresses completed after the request', () => {
+  const address = async (x: number, y: number, extra: Record<string, unknown> = {}) => ({
+    street: 'Oudegracht',
+    houseNumber: '10 bis',
+    postcode: '3511AB',
+    city: 'Utrecht',
+    location: await wgs84(x, y),
+    ...extra,
+  });
+
+  it('without a home location zones are refused; once the address is set they are accepted', async () => {
+    const id = await newAdvice({ homeLocation: false });
+    const zones = {
+      zones: [
+        {
+          label: 'Slachtoffer',
+          kind: 'exclusion',
+          geometry: await point(VICTIM_RD.x, VICTIM_RD.y),
+          radiusMeters: 5500,
+        },
+      ],
+      policeResponse: false,
+      timeWindows: [],
+    };
+    const refused = await t.api<Problem>('PUT', `/api/v1/em-advices/${id}/zones`, specialist, zones);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors!.map((e) => `${e.name}:${e.code}`)).toEqual([
+      'intendedAddress.location:required',
+    ]);
+    const before = await t.api<Advice>('GET', `/api/v1/em-advices/${id}`, specialist);
+    expect(before.body.missing.map((m) => m.item)).toContain('intendedAddress.location');
+
+    const set = await t.api<Advice>(
+      'PUT',
+      `/api/v1/em-advices/${id}/intended-address`,
+      specialist,
+      await address(HOME_RD.x, HOME_RD.y),
+    );
+    expect(set.status).toBe(200);
+    expect(set.body.intendedAddress).toMatchObject({ street: 'Oudegracht', postcode: '3511 AB' });
+    expect(set.body.intendedAddress.location!.lat).toBeCloseTo(52.09, 1);
+    expect(set.body.missing.map((m) => m.item)).not.toContain('intendedAddress.location');
+
+    const accepted = await t.api<Advice>('PUT', `/api/v1/em-advices/${id}/zones`, specialist, zones);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.zones).toHaveLength(1);
+
+    const audit = await t.regie.db.asOwner((tx) =>
+      tx.query<{ action: string; actor_username: string }>(
+        `SELECT action, actor_username FROM audit_log WHERE resource = $1`,
+        [`/em-advices/${id}/intended-address`],
+      ),
+    );
+    expect(audit.rows).toEqual([
+      { action: 'em-advice.intended-address', actor_username: 'em-specialist.rn' },
+    ]);
+  });
+
+  it('refuses a new home inside a stored exclusion zone, and keeps the old address', async () => {
+    const id = await newAdvice();
+    const ok = await t.api('PUT', `/api/v1/em-advices/${id}/zones`, specialist, {
+      zones: [
+        {
+          label: 'Binnenstad',
+          kind: 'exclusion',
+          geometry: await point(VICTIM_RD.x, VICTIM_RD.y),
+          radiusMeters: 5500,
+        },
+      ],
+      policeResponse: false,
+      timeWindows: [],
+    });
+    expect(ok.status).toBe(200);
+    const r = await t.api<Problem>(
+      'PUT',
+      `/api/v1/em-advices/${id}/intended-address`,
+      coordinator,
+      await address(VICTIM_RD.x + 1000, VICTIM_RD.y),
+    );
+    expect(r.status).toBe(422);
+    expect(r.body.detail).toMatch(/verbodsgebied/);
+    expect(r.body.errors!.map((e) => `${e.name}:${e.code}`)).toEqual(['location:home-inside']);
+    expect(r.body.errors![0]!.detail).toContain('‘Binnenstad’');
+    const after = await t.api<Advice>('GET', `/api/v1/em-advices/${id}`, specialist);
+    expect(after.body.intendedAddress.street).toBe('Damstraat');
+  });
+
+  it('names every bad field: postcode, outside the Netherlands, missing city; 404 for another organisation', async () => {
+    const id = await newAdvice({ homeLocation: false });
+    const bad = await t.api<Problem>('PUT', `/api/v1/em-advices/${id}/intended-address`, specialist, {
+      street: 'Rue de Rivoli',
+      houseNumber: '1',
+      postcode: '75001',
+      location: { lat: 48.86, lon: 2.35 },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors!.map((e) => `${e.name}:${e.code}`).sort()).toEqual([
+      'city:required',
+      'location:outside-nl',
+      'postcode:pattern',
+    ]);
+    const blank = await t.api<Problem>(
+      'PUT',
+      `/api/v1/em-advices/${id}/intended-address`,
+      specialist,
+      await address(HOME_RD.x, HOME_RD.y, { street: '  ' }),
+    );
+    expect(blank.body.errors!.map((e) => `${e.name}:${e.code}`)).toEqual(['street:required']);
+
+    const advisor = await t.login('advisor.rn');
+    const body = await address(HOME_RD.x, HOME_RD.y);
+    expect((await t.api('PUT', `/api/v1/em-advices/${id}/intended-address`, advisor, body)).status).toBe(403);
+    for (const user of ['em-specialist.svg', 'em-coordinator.svg']) {
+      const svg = await t.login(user);
+      const r = await t.api('PUT', `/api/v1/em-advices/${id}/intended-address`, svg, body);
+      expect(r.status, user).toBe(404);
+    }
+    const after = await t.api<Advice>('GET', `/api/v1/em-advices/${id}`, specialist);
+    expect(after.body.intendedAddress.location).toBeNull();
+  });
+
+  it('a new victim address is checked against the 5 km rule of the stored zones with police response', async () => {
+    const id = await newAdvice();
+    // Radius 8 km around the victim: 8000 m margin.
+    const ok = await t.api('PUT', `/api/v1/em-advices/${id}/zones`, specialist, {
+      zones: [
+        {
+          label: 'Slachtoffer',
+          kind: 'exclusion',
+          geometry: await point(VICTIM_RD.x, VICTIM_RD.y),
+          radiusMeters: 8000,
+        },
+      ],
+      policeResponse: true,
+      timeWindows: [],
+    });
+    expect(ok.status).toBe(200);
+    // 3010 m east: the margin would be 4990 m.
+    const near = await t.api<Problem>(
+      'PUT',
+      `/api/v1/em-advices/${id}/victim-address`,
+      specialist,
+      await address(VICTIM_RD.x + 3010, VICTIM_RD.y),
+    );
+    expect(near.status).toBe(422);
+    expect(near.body.errors!.map((e) => `${e.name}:${e.code}`)).toEqual(['location:five-km']);
+    expect(near.body.errors![0]!.detail).toMatch(/4\.99\d(,\d+)? m/);
+    const moved = await t.api<Advice>(
+      'PUT',
+      `/api/v1/em-advices/${id}/victim-address`,
+      specialist,
+      await address(VICTIM_RD.x + 2000, VICTIM_RD.y),
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body.victimAddress!.street).toBe('Oudegracht');
+    expect(moved.body.zones[0]!.victimMarginMeters).toBeCloseTo(6000, 0);
+  });
+});
+
 describe('feasibility, police information, conclusion, document and sending', () => {
   let id: string;
 
@@ -596,6 +759,16 @@ describe('feasibility, police information, conclusion, document and sending', ()
     });
     expect(closed.status).toBe(422);
     expect(closed.body.errors![0]).toMatchObject({ name: 'status', code: 'closed' });
+    const home = await wgs84(HOME_RD.x, HOME_RD.y);
+    const lateAddress = await t.api<Problem>('PUT', `/api/v1/em-advices/${id}/intended-address`, specialist, {
+      street: 'Damstraat',
+      houseNumber: '3',
+      postcode: '3531 BR',
+      city: 'Utrecht',
+      location: home,
+    });
+    expect(lateAddress.status).toBe(422);
+    expect(lateAddress.body.errors![0]).toMatchObject({ name: 'status', code: 'closed' });
     const pdf = pdfText((await getPdf(id, specialist)).rawPayload);
     expect(pdf).toContain('Verzonden aan de opdrachtgever op');
   });

@@ -1,5 +1,4 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   ASPECT_VALUE_LABELS,
   ASPECT_VALUES,
@@ -8,62 +7,38 @@ import {
   FEASIBILITY_GROUPS,
 } from '../../domain/em-advice/feasibility.js';
 import { userOf } from '../../platform/http/app.js';
-import type { FieldError } from '../../platform/http/problem.js';
-import { toFieldErrors } from '../../platform/http/validation.js';
+import { accessOf, IdParams, ReasonQuery } from '../audit/access.js';
+import type { EmRequestService } from './em-requests.js';
+import { emSignalRoutes } from './em-signal-routes.js';
+import type { EmSignalService } from './em-signal-service.js';
+import { Problem422, schemaErrorsOf, type P } from './http.js';
 import {
-  CaseProfile,
+  AddressInput,
   ConclusionInput,
   EmAdvice,
-  EmConsiderationInput,
   EmRequestCreated,
   EmRequestInput,
-  EmSignalView,
   FeasibilityAspects,
   FeasibilityInput,
-  OrderCompleted,
   PoliceInformationInput,
   ZonesInput,
-  type CaseProfile as CaseProfileT,
-  type EmConsiderationInput as EmConsiderationInputT,
   type FeasibilityInput as FeasibilityInputT,
   type PoliceInformationInput as PoliceInformationInputT,
   type ZonesInput as ZonesInputT,
 } from './schemas.js';
 import type { EmAdviceService } from './service.js';
-import { accessOf, IdParams, ReasonQuery } from '../audit/access.js';
 
-// Declared so that the OpenAPI document lists the 422; the shape is the problem document (serialised as is).
-const Problem422 = {
-  422: Type.Object(
-    {
-      type: Type.String(),
-      title: Type.String(),
-      status: Type.Integer(),
-      detail: Type.Optional(Type.String()),
-      instance: Type.Optional(Type.String()),
-      errors: Type.Optional(
-        Type.Array(
-          Type.Object({ name: Type.String(), in: Type.String(), code: Type.String(), detail: Type.String() }),
-        ),
-      ),
-    },
-    { description: 'Incomplete or invalid: every bad field is named in errors' },
-  ),
-};
-
-/** Type and format problems the schema found (attachValidation), to be answered together with the rest. */
-function schemaErrorsOf(req: FastifyRequest): FieldError[] {
-  const v = req.validationError as
-    (Error & { validation?: unknown[]; validationContext?: string }) | undefined;
-  if (!v) return [];
-  if (v.validationContext && v.validationContext !== 'body') throw v;
-  return toFieldErrors((v.validation ?? []) as never, 'body');
+/** The services behind the EM routes: the request desk, the advice itself and the EM signal. */
+export interface EmServices {
+  emRequests: EmRequestService;
+  emAdvice: EmAdviceService;
+  emSignal: EmSignalService;
 }
 
-type P = { Params: { id: string } };
-
-export function emAdviceRoutes(app: FastifyInstance, service: EmAdviceService): void {
+/** The EM request desk and the EM advice; registers the EM signal routes too. */
+export function emAdviceRoutes(app: FastifyInstance, services: EmServices): void {
   const tags = ['em-advices'];
+  const service = services.emAdvice;
 
   app.post(
     '/api/v1/em-requests',
@@ -84,7 +59,9 @@ export function emAdviceRoutes(app: FastifyInstance, service: EmAdviceService): 
     async (req, reply) =>
       reply
         .status(201)
-        .send(await service.createRequest(userOf(req), req.body, schemaErrorsOf(req), accessOf(req))),
+        .send(
+          await services.emRequests.createRequest(userOf(req), req.body, schemaErrorsOf(req), accessOf(req)),
+        ),
   );
 
   app.get(
@@ -168,6 +145,47 @@ export function emAdviceRoutes(app: FastifyInstance, service: EmAdviceService): 
     async (req) => service.saveZones(userOf(req), req.params.id, req.body, accessOf(req)),
   );
 
+  app.put<P>(
+    '/api/v1/em-advices/:id/intended-address',
+    {
+      attachValidation: true,
+      schema: {
+        tags,
+        operationId: 'putEmAdviceIntendedAddress',
+        summary:
+          'Complete or correct the intended home address with its location (WGS84, in the Netherlands)',
+        description:
+          'All fields are required; 422 names every missing or invalid field at once. When exclusion zones are ' +
+          'stored, the new home must not lie in any of them (422 on location, code home-inside).',
+        params: IdParams,
+        body: AddressInput,
+        response: { 200: EmAdvice, ...Problem422 },
+      },
+    },
+    async (req) =>
+      service.saveIntendedAddress(userOf(req), req.params.id, req.body, schemaErrorsOf(req), accessOf(req)),
+  );
+
+  app.put<P>(
+    '/api/v1/em-advices/:id/victim-address',
+    {
+      attachValidation: true,
+      schema: {
+        tags,
+        operationId: 'putEmAdviceVictimAddress',
+        summary: 'Complete or correct the victim address with its location (WGS84, in the Netherlands)',
+        description:
+          'All fields are required; 422 names every missing or invalid field at once. With police response, the ' +
+          'stored exclusion zones must still meet the 5 km rule for the new address (422 on location, code five-km).',
+        params: IdParams,
+        body: AddressInput,
+        response: { 200: EmAdvice, ...Problem422 },
+      },
+    },
+    async (req) =>
+      service.saveVictimAddress(userOf(req), req.params.id, req.body, schemaErrorsOf(req), accessOf(req)),
+  );
+
   app.post<P>(
     '/api/v1/em-advices/:id/conclusion',
     {
@@ -228,65 +246,5 @@ export function emAdviceRoutes(app: FastifyInstance, service: EmAdviceService): 
     },
   );
 
-  // --- EM signal on regular advice orders ------------------------------------------------------------------
-
-  app.get<P>(
-    '/api/v1/orders/:id/em-signal',
-    {
-      schema: {
-        tags: ['orders'],
-        operationId: 'getOrderEmSignal',
-        summary: 'EM signals of a regular advice order and the recorded consideration (audited)',
-        params: IdParams,
-        querystring: ReasonQuery,
-        response: { 200: EmSignalView },
-      },
-    },
-    async (req) => service.emSignal(userOf(req), req.params.id, accessOf(req)),
-  );
-
-  app.put<P & { Body: CaseProfileT }>(
-    '/api/v1/orders/:id/case-profile',
-    {
-      schema: {
-        tags: ['orders'],
-        operationId: 'putOrderCaseProfile',
-        summary: 'The case profile the EM signal rules read (victim identifiable, night-time, area-bound)',
-        params: IdParams,
-        body: CaseProfile,
-        response: { 200: EmSignalView },
-      },
-    },
-    async (req) => service.saveCaseProfile(userOf(req), req.params.id, req.body, accessOf(req)),
-  );
-
-  app.post<P & { Body: EmConsiderationInputT }>(
-    '/api/v1/orders/:id/em-consideration',
-    {
-      schema: {
-        tags: ['orders'],
-        operationId: 'createOrderEmConsideration',
-        summary:
-          'Record whether EM is advised; a reason is required when signals exist and EM is not advised',
-        params: IdParams,
-        body: EmConsiderationInput,
-        response: { 200: EmSignalView, ...Problem422 },
-      },
-    },
-    async (req) => service.considerEm(userOf(req), req.params.id, req.body, accessOf(req)),
-  );
-
-  app.post<P>(
-    '/api/v1/orders/:id/completion',
-    {
-      schema: {
-        tags: ['orders'],
-        operationId: 'completeOrder',
-        summary: 'Complete a regular advice order; refused while EM signals are not considered',
-        params: IdParams,
-        response: { 200: OrderCompleted, ...Problem422 },
-      },
-    },
-    async (req) => service.completeAdvice(userOf(req), req.params.id, accessOf(req)),
-  );
+  emSignalRoutes(app, services.emSignal);
 }

@@ -82,6 +82,25 @@ export const EmRequestCreated = Type.Object({
   status: OrderStatus,
 });
 
+// --- Addresses completed or corrected after the request ---------------------------------------------------
+
+const POSTCODE = Type.String({
+  pattern: '^[1-9][0-9]{3} ?[A-Z]{2}$',
+  description: 'Dutch postcode, e.g. 1012 AB',
+});
+
+export const AddressInput = Type.Object(
+  {
+    street: Type.String({ maxLength: 200 }),
+    houseNumber: Type.String({ maxLength: 20 }),
+    postcode: POSTCODE,
+    city: Type.String({ maxLength: 100 }),
+    location: LatLon,
+  },
+  { additionalProperties: false },
+);
+export type AddressInput = Static<typeof AddressInput>;
+
 // --- Feasibility -------------------------------------------------------------------------------------------
 
 const AspectValue = lit(ASPECT_VALUES);

@@ -320,6 +320,58 @@ export async function analyseZone(
   }
 }
 
+export interface StoredZoneAt {
+  position: number;
+  label: string;
+  /** Whether the point lies in the zone (for circles: within the radius of the centre). */
+  containsPoint: boolean;
+  /** Distance (m) from the point to the zone boundary: positive inside, negative outside. */
+  marginMeters: number;
+}
+
+/** The stored exclusion zones of an advice, measured against a point (WGS84) that is not stored yet. */
+export async function storedExclusionZonesAt(
+  tx: Queryable,
+  orderId: string,
+  p: { lat: number; lon: number },
+): Promise<StoredZoneAt[]> {
+  const { rows } = await tx.query<{ position: number; label: string; inside: boolean; margin: number }>(
+    `SELECT z.position, z.label,
+            CASE WHEN z.centre IS NOT NULL THEN ST_Distance(z.centre, p.pt) <= z.radius_m::float8
+                 ELSE ST_Intersects(z.geom, p.pt) END AS inside,
+            CASE WHEN z.centre IS NOT NULL THEN z.radius_m::float8 - ST_Distance(z.centre, p.pt)
+                 WHEN ST_Contains(z.geom, p.pt) THEN ST_Distance(p.pt, ST_ExteriorRing(z.geom))
+                 ELSE -ST_Distance(p.pt, z.geom) END AS margin
+       FROM em_advice_zones z, (SELECT ${RD_POINT('$2', '$3')} AS pt) p
+      WHERE z.order_id = $1 AND z.kind = 'exclusion' ORDER BY z.position`,
+    [orderId, p.lat, p.lon],
+  );
+  return rows.map((r) => ({
+    position: Number(r.position),
+    label: r.label,
+    containsPoint: r.inside,
+    marginMeters: Number(r.margin),
+  }));
+}
+
+/** Replaces the intended home or the victim's address, with its location. */
+export async function updateAddress(
+  tx: Queryable,
+  orderId: string,
+  which: 'intended' | 'victim',
+  address: StoredAddress,
+  location: { lat: number; lon: number },
+): Promise<void> {
+  const [addressColumn, locationColumn] =
+    which === 'intended' ? ['intended_address', 'intended_location'] : ['victim_address', 'victim_location'];
+  await tx.query(
+    `UPDATE em_advices SET ${addressColumn} = $2::jsonb, ${locationColumn} = ${RD_POINT('$3', '$4')},
+            updated_at = now()
+      WHERE order_id = $1`,
+    [orderId, JSON.stringify(address), location.lat, location.lon],
+  );
+}
+
 export interface NewZone {
   label: string;
   kind: 'exclusion' | 'inclusion';

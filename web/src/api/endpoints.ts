@@ -1,6 +1,7 @@
 import { request, requestBlob } from './client';
 import type {
   OrganisationStructure,
+  AdviceAddressInput,
   AssignmentCandidates,
   AssignmentInput,
   AuditEntry,
@@ -110,6 +111,10 @@ export const api = {
   ) => request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/police-information`, { body: input }),
   saveZones: (adviceId: string, input: ZonesInput) =>
     request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/zones`, { body: input }),
+  saveIntendedAddress: (adviceId: string, input: AdviceAddressInput) =>
+    request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/intended-address`, { body: input }),
+  saveVictimAddress: (adviceId: string, input: AdviceAddressInput) =>
+    request<EmAdvice>('PUT', `/api/v1/em-advices/${id(adviceId)}/victim-address`, { body: input }),
   saveConclusion: (adviceId: string, input: ConclusionInput) =>
     request<EmAdvice>('POST', `/api/v1/em-advices/${id(adviceId)}/conclusion`, { body: input }),
   emAdviceDocument: (adviceId: string) => requestBlob(`/api/v1/em-advices/${id(adviceId)}/document`),

@@ -396,6 +396,15 @@ export interface TimeWindow {
   end: string;
 }
 
+/** An address completed or corrected on the EM advice: every field and the location are required. */
+export interface AdviceAddressInput {
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  location: LatLon;
+}
+
 export interface ZonesInput {
   zones: { label: string; kind: ZoneKind; geometry: ZoneGeometry; radiusMeters?: number }[];
   policeResponse: boolean;

@@ -3,6 +3,7 @@ import { api } from '../api/endpoints';
 import { messageOf } from '../api/problem';
 import type { EmAdvice, FeasibilityAspects } from '../api/types';
 import { Alert, ErrorAlert, Loading } from '../components/Alert';
+import { AddressForm } from '../components/em-advice/AddressForm';
 import { ConclusionForm } from '../components/em-advice/ConclusionForm';
 import { DocumentSection } from '../components/em-advice/DocumentSection';
 import { FeasibilityForm } from '../components/em-advice/FeasibilityForm';
@@ -121,6 +122,8 @@ export function EmAdvicePage({ adviceId }: { adviceId: string }) {
         <div className="regie-advice-main">
           <Section id="aanvraag" title="Aanvraag">
             <RequestSection advice={advice} />
+            <AddressForm advice={advice} which="intended" readOnly={readOnly} onSaved={saved} />
+            <AddressForm advice={advice} which="victim" readOnly={readOnly} onSaved={saved} />
           </Section>
           <Section id="haalbaarheid" title="Haalbaarheidsonderzoek">
             <FeasibilityForm
