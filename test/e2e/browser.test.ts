@@ -1,18 +1,18 @@
 // The web app end to end: the built web/dist served by Regie in-process (real PostgreSQL), driven by
 // headless Chromium. Covers sign-in, caseload, the client page with journal and who-looked overview, the
 // order page, the inspector's reason of access, and an axe-core accessibility scan of every page.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOTS = `${ROOT}test-results/screenshots`;
-const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import {
+  buildWebIfStale,
+  CHROMIUM,
+  expectAccessible as checkAccessible,
+  SHOTS,
+  shot as screenshot,
+} from './support.js';
 
 let t: TestRegie;
 let base: string;
@@ -22,33 +22,6 @@ let page: Page;
 let clientId: string;
 let emAdviceId: string;
 let supervisionId: string;
-
-/** Newest modification time under a path. */
-function newest(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(st.mtimeMs, ...readdirSync(path).map((e) => newest(`${path}/${e}`)));
-}
-
-/**
- * Regie serves web/dist only when it exists at start-up, so build it first when missing or stale. The Vite
- * CLI runs in its own process without Vitest's NODE_ENV=test, so this is the same production build as
- * `npm run build:web`.
- */
-function buildWebIfStale(): void {
-  const index = `${ROOT}web/dist/index.html`;
-  const sources = Math.max(
-    ...['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts'].map((p) => newest(`${ROOT}${p}`)),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const { NODE_ENV: _drop, ...env } = process.env;
-  const r = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    env,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error('vite build web failed');
-}
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
@@ -151,37 +124,8 @@ async function seedCase(): Promise<void> {
   );
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** axe-core on the current page; fails on any serious or critical violation and prints them all. */
-async function expectAccessible(name: string): Promise<void> {
-  await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)',
-  )) as AxeViolation[];
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (violations.length) {
-    console.log(
-      `axe on ${name}:\n` +
-        violations
-          .map(
-            (v) =>
-              `  [${v.impact}] ${v.id}: ${v.help}\n` +
-              v.nodes.map((n) => `     ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n'),
-          )
-          .join('\n'),
-    );
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.help}`),
-    `serious axe violations on ${name}`,
-  ).toEqual([]);
-}
+/** axe-core on the current page: no serious or critical violation. */
+const expectAccessible = (name: string) => checkAccessible(page, name);
 
 const pageErrors: string[] = [];
 
@@ -200,9 +144,7 @@ afterEach(() => {
   expect(errors, 'script errors in the page').toEqual([]);
 });
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = (name: string) => screenshot(page, name);
 
 async function signInAs(displayName: string): Promise<void> {
   await page.goto(`${base}/`);
