@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
@@ -705,7 +706,11 @@ describe('feasibility, police information, conclusion, document and sending', ()
       receivedAt: new Date().toISOString(),
       summary: 'Geen antecedenten op het adres.',
     });
-    const again = pdfText((await getPdf(id, specialist)).rawPayload);
+    const final = (await getPdf(id, specialist)).rawPayload;
+    // Kept as a test artefact beside the screenshots, so a person can look at the document.
+    mkdirSync('test-results/documents', { recursive: true });
+    writeFileSync('test-results/documents/em-advice.pdf', final);
+    const again = pdfText(final);
     expect(again).toContain('Politie-informatie: ontvangen op');
     expect(again).not.toContain('NIET ontvangen');
   });
