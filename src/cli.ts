@@ -28,6 +28,9 @@ async function demo(config: Config) {
   const regie = await buildRegie(config, logger, db);
   await regie.app.listen({ host: config.host, port: config.port });
   logger.info(`Regie demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${config.publicUrl}`);
+  logger.info(
+    'All data is fictional. Sign in on the demo screen, e.g. as em-specialist.rn, em-coordinator.rn, intake or admin (README lists every demo user).',
+  );
   shutdownOn(async () => {
     await regie.close();
     await db.close();
