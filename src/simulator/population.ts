@@ -211,7 +211,7 @@ export function generatePopulation(workers: Worker[], opts: PopulationOptions = 
       const overdue = due < isoDate(now);
       const status = atIntake
         ? 'RECEIVED'
-        : overdue && rnd.chance(kind === 'SUPERVISION' ? 0.2 : 0.85)
+        : overdue && rnd.chance(kind === 'SUPERVISION' ? 0.6 : 0.85)
           ? 'COMPLETED'
           : rnd.weighted([
               ['DISTRIBUTED', 10],
@@ -224,7 +224,7 @@ export function generatePopulation(workers: Worker[], opts: PopulationOptions = 
       const assignee =
         status === 'RECEIVED' || status === 'DISTRIBUTED' || team.length === 0
           ? null
-          : demoWorker && rnd.chance(0.45)
+          : demoWorker && rnd.chance(0.3)
             ? demoWorker
             : pick(team);
       orders.push({
