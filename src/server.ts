@@ -12,6 +12,7 @@ import { intakeRoutes } from './modules/intake/routes.js';
 import { EmAdviceService } from './modules/em-advice/service.js';
 import { EmRequestService } from './modules/em-advice/em-requests.js';
 import { EmSignalService } from './modules/em-advice/em-signal-service.js';
+import { EmSignalRuleService } from './modules/em-advice/em-signal-rule-service.js';
 import { emAdviceRoutes } from './modules/em-advice/routes.js';
 import { IdentityService } from './modules/identity/service.js';
 import { identityRoutes } from './modules/identity/routes.js';
@@ -24,6 +25,7 @@ export interface Services {
   emAdvice: EmAdviceService;
   emRequests: EmRequestService;
   emSignal: EmSignalService;
+  emSignalRules: EmSignalRuleService;
 }
 
 export interface Regie {
@@ -48,6 +50,7 @@ export async function buildRegie(config: Config, logger: Logger, db?: Database):
     emAdvice: new EmAdviceService(database),
     emRequests: new EmRequestService(database),
     emSignal: new EmSignalService(database),
+    emSignalRules: new EmSignalRuleService(database),
   };
 
   // OIDC (when configured): provider bearer tokens and /auth/login; discovery never blocks or fails the start.

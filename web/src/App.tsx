@@ -5,6 +5,7 @@ import { PageShell } from './components/PageShell';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { ClientPage } from './pages/ClientPage';
 import { DistributionKeysPage } from './pages/DistributionKeysPage';
+import { EmSignalRulesPage } from './pages/EmSignalRulesPage';
 import { HearingsPage } from './pages/HearingsPage';
 import { IntakePage } from './pages/IntakePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <EmRequestPage />;
     case 'distribution-keys':
       return <DistributionKeysPage />;
+    case 'em-signal-rules':
+      return <EmSignalRulesPage />;
     case 'hearings':
       return <HearingsPage />;
     case 'sign-in':

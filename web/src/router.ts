@@ -31,6 +31,7 @@ export type Route =
   | { page: 'intake' }
   | { page: 'em-request' }
   | { page: 'distribution-keys' }
+  | { page: 'em-signal-rules' }
   | { page: 'hearings' }
   | { page: 'not-found' };
 
@@ -43,6 +44,7 @@ export const paths = {
   intake: '/instroom',
   emRequest: '/loket-em',
   distributionKeys: '/verdeelsleutels',
+  emSignalRules: '/em-signaalregels',
   hearings: '/schaduwlijst',
 };
 
@@ -50,6 +52,7 @@ const STATIC: Record<string, Route> = {
   [paths.intake]: { page: 'intake' },
   [paths.emRequest]: { page: 'em-request' },
   [paths.distributionKeys]: { page: 'distribution-keys' },
+  [paths.emSignalRules]: { page: 'em-signal-rules' },
   [paths.hearings]: { page: 'hearings' },
 };
 

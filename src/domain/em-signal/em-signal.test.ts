@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emSignals, normalise, type SignalRule } from './index.js';
+import { cleanParameters, emSignals, normalise, ruleParameterProblems, type SignalRule } from './index.js';
 
 const RULES: SignalRule[] = [
   {
@@ -48,5 +48,51 @@ describe('EM signal rules', () => {
     expect(
       emSignals(RULES, { offence: 'Diefstal', riskFlags: [], caseProfile: { victimIdentifiable: false } }),
     ).toEqual([]);
+  });
+});
+
+describe('rule parameters as the administrator sets them', () => {
+  const names = (p: { name: string; code: string }[]) => p.map((x) => `${x.name}:${x.code}`);
+
+  it('accepts valid parameters per kind and trims entries', () => {
+    expect(ruleParameterProblems('OFFENCE', { keywords: ['belaging'], flags: ['STALKING'] }, {})).toEqual([]);
+    expect(
+      ruleParameterProblems(
+        'CASE_PROFILE',
+        { profileField: 'nightTime', keywords: [] },
+        { profileField: 'nightTime' },
+      ),
+    ).toEqual([]);
+    expect(cleanParameters({ keywords: [' a '], flags: ['B '] })).toEqual({ keywords: ['a'], flags: ['B'] });
+  });
+
+  it('names every bad field', () => {
+    expect(
+      names(
+        ruleParameterProblems(
+          'OFFENCE',
+          { keywords: ['Gewéld', '', 'geweld', 3], flags: ['laag'], profileField: 'nightTime' },
+          {},
+        ),
+      ),
+    ).toEqual([
+      'parameters.profileField:unknown',
+      'parameters.keywords.1:empty',
+      'parameters.keywords.2:duplicate',
+      'parameters.keywords.3:type',
+      'parameters.flags.0:format',
+    ]);
+    expect(names(ruleParameterProblems('OFFENCE', { flags: ['STALKING'] }, {}))).toEqual([
+      'parameters.keywords:required',
+    ]);
+    expect(names(ruleParameterProblems('OFFENCE', [], {}))).toEqual(['parameters:type']);
+    expect(
+      names(
+        ruleParameterProblems('CASE_PROFILE', { profileField: 'areaBound' }, { profileField: 'nightTime' }),
+      ),
+    ).toEqual(['parameters.profileField:fixed']);
+    expect(names(ruleParameterProblems('CASE_PROFILE', {}, { profileField: 'nightTime' }))).toEqual([
+      'parameters.profileField:required',
+    ]);
   });
 });

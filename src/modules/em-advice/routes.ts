@@ -9,6 +9,8 @@ import {
 import { userOf } from '../../platform/http/app.js';
 import { accessOf, IdParams, ReasonQuery } from '../audit/access.js';
 import type { EmRequestService } from './em-requests.js';
+import { emSignalRuleRoutes } from './em-signal-rule-routes.js';
+import type { EmSignalRuleService } from './em-signal-rule-service.js';
 import { emSignalRoutes } from './em-signal-routes.js';
 import type { EmSignalService } from './em-signal-service.js';
 import { Problem422, schemaErrorsOf, type P } from './http.js';
@@ -28,11 +30,12 @@ import {
 } from './schemas.js';
 import type { EmAdviceService } from './service.js';
 
-/** The services behind the EM routes: the request desk, the advice itself and the EM signal. */
+/** The services behind the EM routes: the request desk, the advice itself, the EM signal and its rules. */
 export interface EmServices {
   emRequests: EmRequestService;
   emAdvice: EmAdviceService;
   emSignal: EmSignalService;
+  emSignalRules: EmSignalRuleService;
 }
 
 /** The EM request desk and the EM advice; registers the EM signal routes too. */
@@ -247,4 +250,5 @@ export function emAdviceRoutes(app: FastifyInstance, services: EmServices): void
   );
 
   emSignalRoutes(app, services.emSignal);
+  emSignalRuleRoutes(app, services.emSignalRules);
 }

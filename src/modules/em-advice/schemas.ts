@@ -7,7 +7,16 @@ import {
   HOME_VISIT_MODES,
   type FeasibilityGroup,
 } from '../../domain/em-advice/feasibility.js';
-import { DateOnly, DateTime, LegalFramework, OrderStatus, Principal, Uuid } from '../cases/schemas.js';
+import { CASE_PROFILE_FIELDS } from '../../domain/em-signal/index.js';
+import {
+  DateOnly,
+  DateTime,
+  LegalFramework,
+  OrderStatus,
+  Principal,
+  UserRef,
+  Uuid,
+} from '../cases/schemas.js';
 
 // Route inputs and outputs of the EM advice module (EM request desk, EM advice, EM signal).
 
@@ -365,3 +374,68 @@ export const EmSignalView = Type.Object({
 export type EmSignalView = Static<typeof EmSignalView>;
 
 export const OrderCompleted = Type.Object({ orderId: Uuid, status: OrderStatus });
+
+// --- EM signal rules (configuration by the 3RO functional administrator) ---------------------------------
+
+export const EmSignalRuleId = Type.String({ pattern: '^[A-Z_]{2,50}$', description: 'e.g. STALKING' });
+
+const RuleParameters = Type.Object(
+  {
+    keywords: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'The rule fires when the offence text contains one of these (case and accents ignored)',
+      }),
+    ),
+    flags: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'The rule fires when the client carries one of these risk flags',
+      }),
+    ),
+    profileField: Type.Optional(
+      Type.String({
+        enum: [...CASE_PROFILE_FIELDS],
+        description: 'CASE_PROFILE rules: the case-profile field that makes the rule fire (fixed per rule)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const RuleState = Type.Object({
+  descriptionNl: Type.String(),
+  parameters: RuleParameters,
+  active: Type.Boolean(),
+});
+
+export const EmSignalRule = Type.Object({
+  id: Type.String(),
+  kind: Type.String({ enum: ['OFFENCE', 'CASE_PROFILE'] }),
+  descriptionNl: Type.String({ description: 'Dutch; opens the explanation of every signal of this rule' }),
+  parameters: RuleParameters,
+  active: Type.Boolean(),
+  updatedAt: DateTime,
+  updatedBy: Nullable(UserRef),
+});
+export type EmSignalRule = Static<typeof EmSignalRule>;
+
+export const EmSignalRuleInput = Type.Object(
+  {
+    descriptionNl: Type.Optional(Type.String({ minLength: 10, maxLength: 300 })),
+    parameters: Type.Optional(RuleParameters),
+    active: Type.Optional(Type.Boolean()),
+    reason: Type.String({ minLength: 5, maxLength: 1000, description: 'Why the rule changes' }),
+  },
+  { additionalProperties: false },
+);
+export type EmSignalRuleInput = Static<typeof EmSignalRuleInput>;
+
+export const EmSignalRuleChange = Type.Object({
+  id: Type.Integer(),
+  ruleId: Type.String(),
+  before: RuleState,
+  after: RuleState,
+  changedBy: UserRef,
+  changedAt: DateTime,
+  reason: Type.String(),
+});
+export type EmSignalRuleChange = Static<typeof EmSignalRuleChange>;

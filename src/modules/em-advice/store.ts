@@ -526,3 +526,118 @@ export async function upsertConsideration(
     [orderId, JSON.stringify(c.signals), c.emAdvised, c.reason, c.decidedBy],
   );
 }
+
+// --- EM signal rules as configuration ---------------------------------------------------------------------
+
+export interface StoredSignalRule extends SignalRule {
+  updatedAt: string;
+  updatedBy: { id: string; displayName: string } | null;
+}
+
+export interface RuleState {
+  descriptionNl: string;
+  parameters: SignalRule['parameters'];
+  active: boolean;
+}
+
+const SELECT_RULE = `SELECT r.id, r.description_nl, r.kind, r.parameters, r.active, r.updated_at,
+       u.id AS updated_by_id, u.display_name AS updated_by_name
+  FROM em_signal_rules r LEFT JOIN users u ON u.id = r.updated_by`;
+
+type RuleRow = {
+  id: string;
+  description_nl: string;
+  kind: SignalRule['kind'];
+  parameters: SignalRule['parameters'];
+  active: boolean;
+  updated_at: Date;
+  updated_by_id: string | null;
+  updated_by_name: string | null;
+};
+
+const toRule = (r: RuleRow): StoredSignalRule => ({
+  id: r.id,
+  kind: r.kind,
+  descriptionNl: r.description_nl,
+  parameters: r.parameters,
+  active: r.active,
+  updatedAt: iso(r.updated_at),
+  updatedBy: r.updated_by_id ? { id: r.updated_by_id, displayName: r.updated_by_name ?? '' } : null,
+});
+
+export async function listStoredSignalRules(tx: Queryable): Promise<StoredSignalRule[]> {
+  const { rows } = await tx.query<RuleRow>(`${SELECT_RULE} ORDER BY r.sort_order, r.id`);
+  return rows.map(toRule);
+}
+
+/** One rule; `forUpdate` locks it so that two changes at once are applied one after the other. */
+export async function findSignalRule(
+  tx: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<StoredSignalRule | undefined> {
+  const { rows } = await tx.query<RuleRow>(
+    `${SELECT_RULE} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`,
+    [id],
+  );
+  return rows[0] ? toRule(rows[0]) : undefined;
+}
+
+/** Updates the rule and records the change with its before and after, in the caller's transaction. */
+export async function changeSignalRule(
+  tx: Queryable,
+  id: string,
+  before: RuleState,
+  after: RuleState,
+  changedBy: string,
+  reason: string,
+): Promise<void> {
+  await tx.query(
+    `UPDATE em_signal_rules SET description_nl = $2, parameters = $3::jsonb, active = $4,
+            updated_at = now(), updated_by = $5
+      WHERE id = $1`,
+    [id, after.descriptionNl, JSON.stringify(after.parameters), after.active, changedBy],
+  );
+  await tx.query(
+    `INSERT INTO em_signal_rule_changes (rule_id, before, after, changed_by, reason)
+     VALUES ($1, $2::jsonb, $3::jsonb, $4, $5)`,
+    [id, JSON.stringify(before), JSON.stringify(after), changedBy, reason],
+  );
+}
+
+export interface SignalRuleChange {
+  id: number;
+  ruleId: string;
+  before: RuleState;
+  after: RuleState;
+  changedBy: { id: string; displayName: string };
+  changedAt: string;
+  reason: string;
+}
+
+export async function signalRuleHistory(tx: Queryable, id: string): Promise<SignalRuleChange[]> {
+  const { rows } = await tx.query<{
+    id: string;
+    rule_id: string;
+    before: RuleState;
+    after: RuleState;
+    changed_by: string;
+    display_name: string;
+    changed_at: Date;
+    reason: string;
+  }>(
+    `SELECT c.id, c.rule_id, c.before, c.after, c.changed_by, u.display_name, c.changed_at, c.reason
+       FROM em_signal_rule_changes c JOIN users u ON u.id = c.changed_by
+      WHERE c.rule_id = $1 ORDER BY c.changed_at DESC, c.id DESC`,
+    [id],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    ruleId: r.rule_id,
+    before: r.before,
+    after: r.after,
+    changedBy: { id: r.changed_by, displayName: r.display_name },
+    changedAt: iso(r.changed_at),
+    reason: r.reason,
+  }));
+}

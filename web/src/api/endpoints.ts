@@ -14,6 +14,9 @@ import type {
   EmAdvice,
   EmRequestCreated,
   EmRequestInput,
+  EmSignalRule,
+  EmSignalRuleChange,
+  EmSignalRuleInput,
   EmSignalView,
   Feasibility,
   FeasibilityAspects,
@@ -89,6 +92,11 @@ export const api = {
     request<DistributionKey>('PUT', `/api/v1/distribution-keys/${id(region)}`, { body: input }),
   distributionKeyHistory: (region: string) =>
     request<{ items: DistributionKey[] }>('GET', `/api/v1/distribution-keys/${id(region)}/history`),
+  emSignalRules: () => request<{ items: EmSignalRule[] }>('GET', '/api/v1/em-signal-rules'),
+  setEmSignalRule: (ruleId: string, input: EmSignalRuleInput) =>
+    request<EmSignalRule>('PUT', `/api/v1/em-signal-rules/${id(ruleId)}`, { body: input }),
+  emSignalRuleHistory: (ruleId: string) =>
+    request<{ items: EmSignalRuleChange[] }>('GET', `/api/v1/em-signal-rules/${id(ruleId)}/history`),
 
   // Shadow list
   hearings: (status: 'pending' | 'overdue' | 'all') =>

@@ -497,6 +497,47 @@ export interface EmSignalView {
   considerationRequired: boolean;
 }
 
+// --- EM signal rules (src/modules/em-advice/schemas.ts) -------------------------------------------------
+
+export type EmSignalRuleKind = 'OFFENCE' | 'CASE_PROFILE';
+export type CaseProfileField = 'victimIdentifiable' | 'nightTime' | 'areaBound';
+
+export interface EmSignalRuleParameters {
+  keywords?: string[];
+  flags?: string[];
+  profileField?: CaseProfileField;
+}
+
+export interface EmSignalRuleState {
+  descriptionNl: string;
+  parameters: EmSignalRuleParameters;
+  active: boolean;
+}
+
+export interface EmSignalRule extends EmSignalRuleState {
+  id: string;
+  kind: EmSignalRuleKind;
+  updatedAt: string;
+  updatedBy: UserRef | null;
+}
+
+export interface EmSignalRuleInput {
+  descriptionNl?: string;
+  parameters?: EmSignalRuleParameters;
+  active?: boolean;
+  reason: string;
+}
+
+export interface EmSignalRuleChange {
+  id: number;
+  ruleId: string;
+  before: EmSignalRuleState;
+  after: EmSignalRuleState;
+  changedBy: UserRef;
+  changedAt: string;
+  reason: string;
+}
+
 export interface OrganisationStructure {
   code: string;
   name: string;

@@ -8,14 +8,17 @@ import { Link } from './Link';
 
 const EM_STAFF = ['em_specialist', 'em_coordinator', 'probation_advisor'];
 
-/** The main menu, by role: the intake point works the queue, the 3RO administrator the keys. */
+/** The main menu, by role: the intake point works the queue, the 3RO administrator the keys and rules. */
 function navItems(user: User): [string, string][] {
   const has = (...roles: string[]) => roles.some((r) => user.roles.includes(r));
   const items: [string, string][] = [[paths.caseload, 'Mijn caseload']];
   if (has('intake_officer')) items.push([paths.intake, 'Instroom']);
   if (has('intake_officer', ...EM_STAFF)) items.push([paths.emRequest, 'Loket EM']);
   if (has('intake_officer', 'em_specialist', 'em_coordinator')) items.push([paths.hearings, 'Schaduwlijst']);
-  if (has('administrator')) items.push([paths.distributionKeys, 'Verdeelsleutels']);
+  if (has('administrator')) {
+    items.push([paths.distributionKeys, 'Verdeelsleutels']);
+    items.push([paths.emSignalRules, 'EM-signaalregels']);
+  }
   return items;
 }
 
