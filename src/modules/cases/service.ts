@@ -6,7 +6,6 @@ import { forbidden, notFound, unprocessable, type FieldError } from '../../platf
 import { toFieldErrors } from '../../platform/http/validation.js';
 import { listAuditForClient, type AuditEntry } from '../audit/store.js';
 import { hasRole, type AuthUser } from '../identity/model.js';
-import { setCaseProfile } from '../em-advice/store.js';
 import type { AssignmentInput, ClientInput, JournalEntryInput, OrderInput } from './schemas.js';
 import * as store from './store.js';
 import { auditAccess, forbidReadOnly, requireReason, type Access } from '../audit/access.js';
@@ -201,7 +200,7 @@ export class CasesService {
             await store.insertZone(tx, conditionId, kind, z);
         }
       }
-      if (input.caseProfile) await setCaseProfile(tx, id, input.caseProfile);
+      if (input.caseProfile) await store.setCaseProfile(tx, id, input.caseProfile);
       await auditAccess(tx, access, {
         clientId: input.clientId,
         action: 'order.create',

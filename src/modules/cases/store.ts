@@ -522,3 +522,12 @@ export async function caseloadsOf(
     capacity: Number(r.capacity),
   }));
 }
+
+/** The case profile the EM signal rules read (victim identifiable, night-time, area-bound); on the order. */
+export async function setCaseProfile(
+  tx: Queryable,
+  orderId: string,
+  profile: { victimIdentifiable?: boolean; nightTime?: boolean; areaBound?: boolean },
+): Promise<void> {
+  await tx.query('UPDATE orders SET case_profile = $2::jsonb WHERE id = $1', [orderId, JSON.stringify(profile)]);
+}

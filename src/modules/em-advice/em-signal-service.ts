@@ -73,7 +73,7 @@ export class EmSignalService {
     return this.db.asActor({ userId: user.id }, async (tx) => {
       const o = await this.adviceOrder(tx, id);
       this.adviceWriter(user, o);
-      await store.setCaseProfile(tx, id, profile);
+      await cases.setCaseProfile(tx, id, profile);
       await auditAccess(tx, access, {
         clientId: o.clientId,
         action: 'order.case-profile',

@@ -485,13 +485,6 @@ export async function findOrderContext(
   return rows[0];
 }
 
-export async function setCaseProfile(tx: Queryable, orderId: string, profile: CaseProfile): Promise<void> {
-  await tx.query('UPDATE orders SET case_profile = $2::jsonb WHERE id = $1', [
-    orderId,
-    JSON.stringify(profile),
-  ]);
-}
-
 export interface ConsiderationRow {
   emAdvised: boolean;
   reason: string | null;
