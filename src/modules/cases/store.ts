@@ -529,5 +529,8 @@ export async function setCaseProfile(
   orderId: string,
   profile: { victimIdentifiable?: boolean; nightTime?: boolean; areaBound?: boolean },
 ): Promise<void> {
-  await tx.query('UPDATE orders SET case_profile = $2::jsonb WHERE id = $1', [orderId, JSON.stringify(profile)]);
+  await tx.query('UPDATE orders SET case_profile = $2::jsonb WHERE id = $1', [
+    orderId,
+    JSON.stringify(profile),
+  ]);
 }
