@@ -46,6 +46,9 @@ async function inTx<T>(pool: pg.Pool, userId: string | null, fn: (tx: Queryable)
 export function openPostgres(ownerUrl: string, appUrl = deriveAppUrl(ownerUrl)): Database {
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
   const app = new pg.Pool({ connectionString: appUrl, max: 10 });
+  // An idle connection the server ends (restart, failover, an administrator) must not bring Regie down:
+  // the pool drops it and the next request opens a new one. Without a listener Node treats it as uncaught.
+  for (const pool of [owner, app]) pool.on('error', () => undefined);
   return {
     kind: 'postgres',
     asActor: (actor: Actor, fn) => inTx(app, actor.userId, fn),
