@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
+import { ADMIN_URL, sampleClient, startRegie, type TestRegie } from '../support/harness.js';
 
 type Problem = {
   type: string;
@@ -262,5 +263,22 @@ describe('organisation structure', () => {
     const units = r.body.items.flatMap((o) => o.regions.flatMap((g) => g.units));
     expect(units.find((u) => u.id === 'rn-midden-utrecht')?.name).toBe('RN Utrecht');
     expect((await t.api('GET', '/api/v1/organisations')).status).toBe(401);
+  });
+});
+
+describe('database connections', () => {
+  it('keep serving after the server ends idle connections (restart, failover)', async () => {
+    expect((await t.api('GET', '/api/v1/me', rn)).status).toBe(200);
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    const { rows } = await admin.query<{ ended: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [new URL(t.databaseUrl!).pathname.slice(1)],
+    );
+    await admin.end();
+    expect(rows.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await t.api('GET', '/api/v1/me', rn)).status).toBe(200);
   });
 });
