@@ -1,17 +1,16 @@
 // The web app end to end: the built web/dist served by Regie in-process (real PostgreSQL), driven by
 // headless Chromium. Covers sign-in, caseload, the client page with journal and who-looked overview, the
 // order page, the inspector's reason of access, and an axe-core accessibility scan of every page.
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
 import {
-  buildWebIfStale,
-  CHROMIUM,
   expectAccessible as checkAccessible,
   SHOTS,
   shot as screenshot,
+  startBrowserRegie,
+  signInAs as signInAsUser,
 } from './support.js';
 
 let t: TestRegie;
@@ -146,24 +145,11 @@ afterEach(() => {
 
 const shot = (name: string) => screenshot(page, name);
 
-async function signInAs(displayName: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
-  await page.getByRole('button', { name: new RegExp(`^${displayName}`) }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
-}
+const signInAs = (displayName: string) => signInAsUser(page, base, displayName);
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildWebIfStale();
-  t = await startRegie();
-  await t.regie.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.regie.app.server.address() as AddressInfo).port}`;
+  ({ t, base, browser } = await startBrowserRegie());
   await seedCase();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'],
-  });
 });
 
 afterAll(async () => {

@@ -2,12 +2,10 @@
 // a request at the EM desk (Loket EM) → distribution at the intake point → assignment by the EM coordinator →
 // the specialist's investigation, police information, zones on the map (the 5 km rule), conclusion → the PDF
 // and sending. Also the distribution keys, the shadow list and the EM signal, each page checked with axe.
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sampleClient, startRegie, type TestRegie } from '../support/harness.js';
-import { buildWebIfStale, CHROMIUM, expectAccessible, pixelOf, shot as shotOf, SHOTS } from './support.js';
+import { sampleClient, type TestRegie } from '../support/harness.js';
+import { expectAccessible, pixelOf, shot as shotOf, SHOTS, startBrowserRegie } from './support.js';
 
 let t: TestRegie;
 let base: string;
@@ -85,15 +83,7 @@ afterEach(() => {
 });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildWebIfStale();
-  t = await startRegie();
-  await t.regie.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.regie.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'],
-  });
+  ({ t, base, browser } = await startBrowserRegie());
 });
 
 afterAll(async () => {

@@ -1,12 +1,10 @@
 // EM-signaalregels in headless Chromium against Regie in-process (real PostgreSQL): the 3RO functional
 // administrator opens the page from the main menu, is told about a bad keyword list, changes it with a
 // reason and sees the change in the history; an advisor reads the rules without the edit form. Axe checks.
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startRegie, type TestRegie } from '../support/harness.js';
-import { buildWebIfStale, CHROMIUM, expectAccessible, shot, SHOTS } from './support.js';
+import { type TestRegie } from '../support/harness.js';
+import { expectAccessible, shot, startBrowserRegie } from './support.js';
 
 let t: TestRegie;
 let base: string;
@@ -34,15 +32,7 @@ async function signInAs(displayName: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildWebIfStale();
-  t = await startRegie();
-  await t.regie.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.regie.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'],
-  });
+  ({ t, base, browser } = await startBrowserRegie());
 });
 
 afterAll(async () => {

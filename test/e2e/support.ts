@@ -1,8 +1,10 @@
 // Shared by the browser tests: build web/dist when stale, axe-core, screenshots.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startRegie, type TestRegie } from '../support/harness.js';
 import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -84,4 +86,29 @@ export function pixelOf(
     return ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * scale;
   };
   return { x: size.width / 2 + x(p.lon) - x(view.lon), y: size.height / 2 + y(p.lat) - y(view.lat) };
+}
+
+/**
+ * Regie in-process on a fresh PostgreSQL database, listening on a free port with web/dist built, and a
+ * headless Chromium to drive it. The caller closes both (browser.close(), t.close()).
+ */
+export async function startBrowserRegie(): Promise<{ t: TestRegie; base: string; browser: Browser }> {
+  mkdirSync(SHOTS, { recursive: true });
+  buildWebIfStale();
+  const t = await startRegie();
+  await t.regie.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(t.regie.app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'],
+  });
+  return { t, base, browser };
+}
+
+/** Signs in on the demo login screen as the demo user with this display name. */
+export async function signInAs(page: Page, base: string, displayName: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
+  await page.getByRole('button', { name: new RegExp(`^${displayName}`) }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
 }
