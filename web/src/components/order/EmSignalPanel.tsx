@@ -182,13 +182,15 @@ export function EmSignalPanel({
           <Signals view={v} />
           <ProfileForm order={order} view={v} canWrite={canWrite && !closed} onChange={setView} />
           {canWrite && !closed && <ConsiderationForm order={order} view={v} onChange={setView} />}
+          {/* Outside the form: once the advice is completed the order reloads as closed and the form goes,
+              but the confirmation must stay in view. */}
+          <FormStatus
+            saved={complete.saved}
+            error={complete.error && (Object.values(complete.fieldErrors).join(' ') || complete.error)}
+            errorTitle="Het advies kan nog niet worden afgerond"
+          />
           {canWrite && !closed && (
             <div className="regie-complete">
-              <FormStatus
-                saved={complete.saved}
-                error={complete.error && (Object.values(complete.fieldErrors).join(' ') || complete.error)}
-                errorTitle="Het advies kan nog niet worden afgerond"
-              />
               <div className="utrecht-button-group regie-actions">
                 <Button appearance="primary-action-button" busy={complete.busy} onClick={() => void finish()}>
                   Advies afronden
