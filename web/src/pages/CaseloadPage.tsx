@@ -215,12 +215,40 @@ function ClientSearch({ user }: { user: User }) {
   );
 }
 
+/** Roles without a caseload of their own land here too: point them straight to their work. */
+function Shortcuts({ user }: { user: User }) {
+  const links: [string, string][] = [];
+  if (hasRole(user, 'intake_officer')) {
+    links.push([paths.intake, 'Instroom'], [paths.emRequest, 'Loket EM'], [paths.hearings, 'Schaduwlijst']);
+  }
+  if (hasRole(user, 'administrator')) {
+    links.push([paths.distributionKeys, 'Verdeelsleutels'], [paths.emSignalRules, 'EM-signaalregels']);
+  }
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label="Snel naar" className="regie-section">
+      <Paragraph>
+        Snel naar:{' '}
+        {links.map(([href, label], i) => (
+          <span key={href}>
+            {i > 0 && ' · '}
+            <Link href={href}>{label}</Link>
+          </span>
+        ))}
+      </Paragraph>
+    </nav>
+  );
+}
+
 export function CaseloadPage() {
   useTitle('Mijn caseload');
   const user = useUser();
   return (
     <>
       <Heading level={1}>Mijn caseload</Heading>
+      {!hasRole(user, 'em_specialist', 'em_coordinator', 'probation_advisor', 'supervisor') && (
+        <Shortcuts user={user} />
+      )}
       <MyCaseload />
       <ClientSearch user={user} />
       {hasRole(user, 'em_coordinator', 'quality_officer', 'administrator') && <TeamCaseloads />}
