@@ -223,7 +223,7 @@ describe('an EM advice from the desk to the PDF', () => {
     expect(await decision.innerText()).toMatch(
       /Waarom: Verdeelsleutel regio Midden \(RN 70 \/ SVG 20 \/ LJ&R 10\): RN/,
     );
-    expect(await decision.innerText()).toMatch(/Regel: Verdeelsleutel · instroomregio MIDDEN/);
+    expect(await decision.innerText()).toMatch(/Regel: Verdeelsleutel · instroomregio Midden/);
     await expect.poll(() => page.getByText('Er staan geen opdrachten klaar om te verdelen.').count()).toBe(1);
     await shot('intake-distributed');
     await a11y('Instroom after distribution');

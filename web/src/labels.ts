@@ -197,3 +197,12 @@ export const ZONE_KIND_LABELS: Record<string, string> = {
   exclusion: 'Verbodsgebied (uitsluiting)',
   inclusion: 'Gebiedsgebod (insluiting)',
 };
+
+const INTAKE_REGIONS: Record<string, string> = {
+  NOORD: 'Noord',
+  OOST: 'Oost',
+  MIDDEN: 'Midden',
+  WEST: 'West',
+  ZUID: 'Zuid',
+};
+export const intakeRegionLabel = (code: string) => INTAKE_REGIONS[code] ?? code;

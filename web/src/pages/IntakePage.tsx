@@ -17,6 +17,7 @@ import {
   orderKindLabel,
   PROBATION_ORGANISATIONS,
   principalShort,
+  intakeRegionLabel,
 } from '../labels';
 import { paths } from '../router';
 import { useLoad, useTitle } from '../useLoad';
@@ -39,7 +40,7 @@ function Decision({ decided }: { decided: Decided }) {
       </p>
       <p className="utrecht-paragraph regie-muted">
         Regel: {distributionRuleLabel(d.rule)}
-        {d.intakeRegion ? ` · instroomregio ${d.intakeRegion}` : ''}
+        {d.intakeRegion ? ` · instroomregio ${intakeRegionLabel(d.intakeRegion)}` : ''}
         {d.unitId ? ` · unit ${placeName(d.unitId)}` : ''} · {formatDateTime(d.distributedAt)} ·{' '}
         <Link href={paths.order(decided.order.id)}>Naar de opdracht</Link>
       </p>
@@ -156,7 +157,9 @@ function QueueItem({ item, onDecided }: { item: IntakeQueueItem; onDecided: (d: 
           <div>
             <dt>Instroomregio</dt>
             <dd>
-              {item.intakeRegion ?? <StatusBadge status="warning">onbekend: handmatig verdelen</StatusBadge>}
+              {(item.intakeRegion && intakeRegionLabel(item.intakeRegion)) ?? (
+                <StatusBadge status="warning">onbekend: handmatig verdelen</StatusBadge>
+              )}
             </dd>
           </div>
         </dl>
