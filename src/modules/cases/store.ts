@@ -10,6 +10,7 @@ import type {
   Order,
   WorkerCaseload,
 } from './schemas.js';
+import { NETHERLANDS_ENVELOPE_SQL } from '../../platform/db/geo.js';
 
 // All SQL of the case core. Every query runs in a transaction opened with the acting user, so row-level
 // security decides what exists: a client of another organisation is simply not found.
@@ -266,7 +267,7 @@ export async function checkGeometry(tx: Queryable, geometry: unknown): Promise<s
   try {
     const { rows } = await tx.query<{ valid: boolean; reason: string; inside_nl: boolean }>(
       `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason,
-              ST_Within(g, ST_MakeEnvelope(3.2, 50.7, 7.3, 53.7, 4326)) AS inside_nl
+              ST_Within(g, ${NETHERLANDS_ENVELOPE_SQL}) AS inside_nl
          FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) s`,
       [JSON.stringify(geometry)],
     );

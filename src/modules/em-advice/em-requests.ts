@@ -7,7 +7,7 @@ import { hasRole, type AuthUser } from '../identity/model.js';
 import type { EmRequestInput } from './schemas.js';
 import * as store from './store.js';
 import { isBlank, isObject } from './values.js';
-import { insideNl } from './zones.js';
+import { insideNetherlands } from '../../domain/geo/netherlands.js';
 
 const ADDRESS_FIELDS = ['street', 'houseNumber', 'postcode', 'city'] as const;
 
@@ -132,7 +132,7 @@ export function requestCompleteness(body: unknown, schemaErrors: FieldError[]): 
       typeof loc.lon === 'number' &&
       !already(`${prefix}.location`)
     ) {
-      if (!insideNl({ lat: loc.lat, lon: loc.lon })) {
+      if (!insideNetherlands({ lat: loc.lat, lon: loc.lon })) {
         errors.push({
           name: `${prefix}.location`,
           in: 'body',

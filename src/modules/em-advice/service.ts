@@ -21,7 +21,8 @@ import type {
 } from './schemas.js';
 import * as store from './store.js';
 import { isBlank, isObject } from './values.js';
-import { checkZones, homeInStoredZones, insideNl, victimBreaksStoredZones } from './zones.js';
+import { insideNetherlands } from '../../domain/geo/netherlands.js';
+import { checkZones, homeInStoredZones, victimBreaksStoredZones } from './zones.js';
 
 /** Police information is due 5 working days after it was requested (decision 0005, docs/em-advice.md). */
 export const POLICE_INFO_WORKING_DAYS = 5;
@@ -389,7 +390,7 @@ function addressOf(body: unknown, schemaErrors: FieldError[], title: string) {
     typeof loc.lat === 'number' &&
     typeof loc.lon === 'number' &&
     !already('location') &&
-    !insideNl({ lat: loc.lat, lon: loc.lon })
+    !insideNetherlands({ lat: loc.lat, lon: loc.lon })
   ) {
     errors.push({
       name: 'location',

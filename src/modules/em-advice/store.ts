@@ -2,6 +2,7 @@ import type { Queryable } from '../../platform/db/index.js';
 import type { CaseProfile, SignalRule } from '../../domain/em-signal/index.js';
 import type { Feasibility } from '../../domain/em-advice/feasibility.js';
 import type { TimeWindow } from '../../domain/em-advice/time-windows.js';
+import { NETHERLANDS_ENVELOPE_SQL } from '../../platform/db/geo.js';
 
 // All SQL of the EM advice module. Every query runs as the acting user, so row-level security decides
 // what exists: an EM advice of another organisation is simply not found. Geometry is stored in RD New
@@ -290,7 +291,7 @@ export async function analyseZone(
       `WITH z AS (
          SELECT rd, CASE WHEN $2::float8 IS NULL THEN rd ELSE ST_Buffer(rd, $2::float8, 64) END AS shape
            FROM (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 28992) AS rd) s)
-       SELECT ST_Within(ST_Transform(z.shape, 4326), ST_MakeEnvelope(3.2, 50.7, 7.3, 53.7, 4326)) AS inside_nl,
+       SELECT ST_Within(ST_Transform(z.shape, 4326), ${NETHERLANDS_ENVELOPE_SQL}) AS inside_nl,
               CASE WHEN a.intended_location IS NULL THEN NULL
                    WHEN $2::float8 IS NULL THEN ST_Intersects(z.rd, a.intended_location)
                    ELSE ST_Distance(z.rd, a.intended_location) <= $2::float8 END AS home_inside,

@@ -10,12 +10,6 @@ import * as store from './store.js';
 /** With police response, every exclusion zone keeps the client at least this far from the victim. */
 export const POLICE_RESPONSE_MIN_METERS = 5000;
 
-/** Roughly the Netherlands (WGS84), the same envelope the case core checks zones against. */
-export const NL = { minLon: 3.2, maxLon: 7.3, minLat: 50.7, maxLat: 53.7 };
-
-export const insideNl = (p: { lat: number; lon: number }) =>
-  p.lon >= NL.minLon && p.lon <= NL.maxLon && p.lat >= NL.minLat && p.lat <= NL.maxLat;
-
 const metres = (m: number) =>
   `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(Math.round(m * 100) / 100)} m`;
 
